@@ -1,0 +1,54 @@
+namespace Monitor.Events;
+
+/// <summary>One outlet's report of an event: an article and its classification.</summary>
+public sealed record EventReport
+{
+    public required string ArticleId { get; init; }
+
+    public Uri? Url { get; init; }
+
+    /// <summary>The outlet, usually the host name of the article's URL.</summary>
+    public string? Outlet { get; init; }
+
+    public required string Title { get; init; }
+
+    public DateTimeOffset? Published { get; init; }
+
+    public required Monitor.Classify.Classification Classification { get; init; }
+}
+
+public sealed record EventSource(string ArticleId, Uri? Url, string? Outlet, string Title, DateTimeOffset? Published);
+
+/// <summary>A cooperation event, merged from every report of it.</summary>
+public sealed record CooperationEvent
+{
+    public required string Id { get; init; }
+
+    public required string Summary { get; init; }
+
+    public required string WatchedCountry { get; init; }
+
+    public IReadOnlyList<string> Types { get; init; } = [];
+
+    public IReadOnlyList<string> Domains { get; init; } = [];
+
+    public IReadOnlyList<string> Partners { get; init; } = [];
+
+    public IReadOnlyList<string> Actors { get; init; } = [];
+
+    /// <summary>Normalised person keys (see <see cref="Monitor.Classify.PersonMention.Key"/>).</summary>
+    public IReadOnlyList<string> People { get; init; } = [];
+
+    public DateOnly? Date { get; init; }
+
+    public string? Place { get; init; }
+
+    public IReadOnlyList<EventSource> Sources { get; init; } = [];
+
+    public DateTimeOffset FirstSeen { get; init; }
+
+    public DateTimeOffset LastUpdated { get; init; }
+
+    /// <summary>Bumped each time a report changes the event; webhooks deliver once per version.</summary>
+    public int Version { get; init; } = 1;
+}
