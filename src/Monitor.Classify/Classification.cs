@@ -14,8 +14,16 @@ public sealed record ClassifyRequest(string Title, string Text)
     public string? WatchedCountry { get; init; }
 }
 
-/// <summary>Why a tag was given: the sentence, where it stands in the text, and the rule that fired.</summary>
-public sealed record Evidence(string Sentence, int Start, int Length, string Rule);
+/// <summary>
+/// Why a tag was given: the sentence, where it stands in the text, and the rule that fired. Start and Length are
+/// character offsets into <see cref="ClassifyRequest.Text"/>, or into <see cref="ClassifyRequest.Title"/> when
+/// <see cref="InTitle"/> is true.
+/// </summary>
+public sealed record Evidence(string Sentence, int Start, int Length, string Rule)
+{
+    /// <summary>The sentence is (part of) the title rather than the text.</summary>
+    public bool InTitle { get; init; }
+}
 
 /// <summary>A label with its confidence and evidence.</summary>
 public sealed record Tag(string Id, double Confidence, IReadOnlyList<Evidence> Evidence);

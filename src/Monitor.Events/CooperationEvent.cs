@@ -32,6 +32,7 @@ public sealed record CooperationEvent
 
     public IReadOnlyList<string> Domains { get; init; } = [];
 
+    /// <summary>Partner ids, closed under parents: an event with "us-dea" also lists "us", so lookups by either find it.</summary>
     public IReadOnlyList<string> Partners { get; init; } = [];
 
     public IReadOnlyList<string> Actors { get; init; } = [];
@@ -41,7 +42,16 @@ public sealed record CooperationEvent
 
     public DateOnly? Date { get; init; }
 
+    /// <summary>0..1: how sure grouping is of <see cref="Date"/>; a date read from the text beats a publication date.</summary>
+    public double DateConfidence { get; init; }
+
+    /// <summary>True when <see cref="Date"/> was inferred from a publication date rather than read from the text.</summary>
+    public bool DateInferred { get; init; }
+
     public string? Place { get; init; }
+
+    /// <summary>0..1: the classifier's confidence in <see cref="Place"/>; a better-supported place replaces a weaker one.</summary>
+    public double PlaceConfidence { get; init; }
 
     public IReadOnlyList<EventSource> Sources { get; init; } = [];
 

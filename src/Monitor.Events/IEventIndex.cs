@@ -12,11 +12,15 @@ public interface IEventIndex
     /// <summary>
     /// Inserts or replaces <paramref name="cooperationEvent"/>. When <paramref name="expectedVersion"/> is set and the stored
     /// version differs, throws <see cref="EventConcurrencyException"/> so the caller re-reads and retries.
+    /// An event that is not stored has version 0, so <c>expectedVersion: 0</c> means "insert only": two writers
+    /// creating the same event id cannot both succeed.
     /// </summary>
     Task SaveAsync(CooperationEvent cooperationEvent, int? expectedVersion, CancellationToken cancellationToken = default);
 }
 
 /// <summary>Which events may be the same as a new report: a date window and the partners involved.</summary>
+/// <remarks>An index returns every event of <paramref name="WatchedCountry"/> dated within [From, To] (inclusive) that lists
+/// at least one of <paramref name="Partners"/>. Grouping dates every event it saves.</remarks>
 public sealed record EventCandidateQuery(string WatchedCountry, DateOnly From, DateOnly To, IReadOnlyList<string> Partners);
 
 public sealed class EventConcurrencyException(string eventId)

@@ -45,4 +45,7 @@ public sealed record ExtractedArticle
 
     /// <summary>Why the page itself could not be used, when <see cref="Source"/> is not <see cref="ExtractionSource.Page"/>.</summary>
     public string? Error { get; init; }
+
+    /// <summary>The typed reason behind <see cref="Error"/>; null when the page was used.</summary>
+    public ExtractionErrorKind? ErrorKind { get; init; }
 }

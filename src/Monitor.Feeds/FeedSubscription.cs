@@ -29,4 +29,18 @@ public sealed record FeedSubscription
     public string? DisabledReason { get; init; }
 
     public DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>A new, enabled subscription for <paramref name="url"/>, due for its first poll at <paramref name="now"/>.</summary>
+    public static FeedSubscription Create(Uri url, string? title, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        return new FeedSubscription
+        {
+            Id = FeedId.For(url),
+            Url = url,
+            Title = title,
+            NextPollAt = now,
+            CreatedAt = now,
+        };
+    }
 }

@@ -57,4 +57,10 @@ public sealed record FetchResponse
     public TimeSpan? RetryAfter { get; init; }
 
     public FetchError? Error { get; init; }
+
+    /// <summary>
+    /// The body as text, decoded by BOM, <see cref="Charset"/>, then the document's own declaration
+    /// (see <see cref="TextDecoding"/>). For XML, leading whitespace before the prolog is removed.
+    /// </summary>
+    public string DecodeText(bool isXml) => TextDecoding.Decode(Body.Span, Charset, isXml);
 }

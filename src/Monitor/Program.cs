@@ -1,1 +1,1 @@
-return 0;
+return await Monitor.Cli.MonitorCli.InvokeAsync(args);

@@ -1,20 +1,25 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using System.Reflection;
 
 namespace Monitor.Store.Emulator;
 
 /// <summary>
 /// Starts the pinned Azurite from <c>tools/azurite/node_modules</c> on free loopback ports, for the demo,
-/// local runs and the tests. The process dies with this object.
+/// local runs and the tests. The process dies with this object; <see cref="StopAsync"/> and <see cref="RestartAsync"/>
+/// simulate a storage outage on the same ports and data directory.
 /// </summary>
 public sealed class AzuriteServer : IAsyncDisposable
 {
-    private readonly Process _process;
+    private const int ServiceCount = 3;
 
-    private AzuriteServer(Process process, int blobPort, int queuePort, int tablePort, string? dataDirectory)
+    private Process _process = null!;
+    private TaskCompletionSource _servicesClosed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _closedServices;
+
+    private AzuriteServer(int blobPort, int queuePort, int tablePort, string? dataDirectory)
     {
-        _process = process;
         DataDirectory = dataDirectory;
         BlobPort = blobPort;
         QueuePort = queuePort;
@@ -44,8 +49,95 @@ public sealed class AzuriteServer : IAsyncDisposable
     /// <param name="dataDirectory">Where to persist; in memory when null.</param>
     public static async Task<AzuriteServer> StartAsync(string? dataDirectory = null, CancellationToken cancellationToken = default)
     {
-        var executable = FindExecutable();
         var (blob, queue, table) = (FreePort(), FreePort(), FreePort());
+        var server = new AzuriteServer(blob, queue, table, dataDirectory);
+        server.Launch();
+        try
+        {
+            await server.WaitUntilListeningAsync(TimeSpan.FromSeconds(60), cancellationToken);
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
+
+        return server;
+    }
+
+    /// <summary>Whether the Azurite process is running.</summary>
+    public bool IsRunning => !_process.HasExited;
+
+    /// <summary>
+    /// Stops Azurite the way an operator would: SIGTERM, so it saves its data files, then a kill once all three services
+    /// report closed (it would otherwise linger until every client's keep-alive connection ends). Clients see refused
+    /// connections until <see cref="RestartAsync"/>.
+    /// </summary>
+    public async Task StopAsync(CancellationToken cancellationToken = default)
+    {
+        if (_process.HasExited)
+        {
+            return;
+        }
+
+        if (!OperatingSystem.IsWindows())
+        {
+            using var signal = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) }, UseShellExecute = false });
+            if (signal is not null)
+            {
+                await signal.WaitForExitAsync(cancellationToken);
+            }
+
+            using var grace = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            grace.CancelAfter(TimeSpan.FromSeconds(10));
+            try
+            {
+                await Task.WhenAny(_servicesClosed.Task, _process.WaitForExitAsync(grace.Token)).Unwrap().WaitAsync(grace.Token);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // Did not close in time: fall through to a hard kill.
+            }
+        }
+
+        if (_process.HasExited)
+        {
+            return;
+        }
+
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync(cancellationToken);
+    }
+
+    /// <summary>Starts Azurite again on the same ports and data directory (stopping it first if it runs).</summary>
+    public async Task RestartAsync(CancellationToken cancellationToken = default)
+    {
+        await StopAsync(cancellationToken);
+        _process.Dispose();
+        Launch();
+        await WaitUntilListeningAsync(TimeSpan.FromSeconds(60), cancellationToken);
+    }
+
+    private void Launch()
+    {
+        _servicesClosed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _closedServices = 0;
+        _process = StartProcess(BlobPort, QueuePort, TablePort, DataDirectory, OnOutput);
+    }
+
+    private void OnOutput(string? line)
+    {
+        // Azurite prints "Azurite <service> service successfully closed" once its data files are saved.
+        if (line is not null && line.Contains("successfully closed", StringComparison.Ordinal)
+            && Interlocked.Increment(ref _closedServices) == ServiceCount)
+        {
+            _servicesClosed.TrySetResult();
+        }
+    }
+
+    private static Process StartProcess(int blob, int queue, int table, string? dataDirectory, Action<string?> onOutput)
+    {
+        var executable = FindExecutable();
         var startInfo = new ProcessStartInfo(executable)
         {
             RedirectStandardOutput = true,
@@ -75,28 +167,29 @@ public sealed class AzuriteServer : IAsyncDisposable
         }
 
         var process = Process.Start(startInfo) ?? throw new InvalidOperationException($"Could not start {executable}.");
-        process.OutputDataReceived += static (_, _) => { };
+        process.OutputDataReceived += (_, e) => onOutput(e.Data);
         process.ErrorDataReceived += static (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var server = new AzuriteServer(process, blob, queue, table, dataDirectory);
-        try
-        {
-            await server.WaitUntilListeningAsync(TimeSpan.FromSeconds(60), cancellationToken);
-        }
-        catch
-        {
-            await server.DisposeAsync();
-            throw;
-        }
-
-        return server;
+        return process;
     }
 
-    /// <summary>Finds <c>tools/azurite/node_modules/.bin/azurite</c> above the current or the app directory.</summary>
+    /// <summary>
+    /// Finds Azurite: <c>AZURITE_EXECUTABLE</c> when set, else <c>tools/azurite/node_modules/.bin/azurite</c> above the
+    /// current directory, the app directory or the repository this assembly was built from (build output may live
+    /// elsewhere, e.g. with <c>--artifacts-path</c>).
+    /// </summary>
     public static string FindExecutable()
     {
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        if (Environment.GetEnvironmentVariable("AZURITE_EXECUTABLE") is { Length: > 0 } configured && File.Exists(configured))
+        {
+            return configured;
+        }
+
+        var builtFrom = typeof(AzuriteServer).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == "RepositoryRoot")?.Value;
+        var starts = new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory, builtFrom };
+        foreach (var start in starts.OfType<string>())
         {
             for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {

@@ -1,0 +1,41 @@
+using System.Diagnostics;
+
+namespace Monitor.Classify;
+
+/// <summary>Throughput of a classifier over a set of articles, for the bench command.</summary>
+public sealed record ClassifierBenchmarkResult(int Articles, int Iterations, long TotalCharacters, TimeSpan Elapsed, int RelevantPerIteration)
+{
+    public double ArticlesPerSecond => Elapsed.TotalSeconds <= 0 ? 0 : Articles * (double)Iterations / Elapsed.TotalSeconds;
+
+    public double MegabytesPerSecond => Elapsed.TotalSeconds <= 0 ? 0 : TotalCharacters * (double)Iterations / Elapsed.TotalSeconds / 1_000_000;
+}
+
+/// <summary>Runs a classifier over articles on one thread (after a warm-up pass) and measures it.</summary>
+public static class ClassifierBenchmark
+{
+    public static ClassifierBenchmarkResult Run(ArticleClassifier classifier, IReadOnlyList<ClassifyRequest> articles, int iterations = 10, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(classifier);
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentOutOfRangeException.ThrowIfLessThan(iterations, 1);
+        var relevant = 0;
+        foreach (var article in articles)
+        {
+            relevant += classifier.Classify(article).Relevant ? 1 : 0;
+        }
+
+        var characters = articles.Sum(a => (long)a.Title.Length + a.Text.Length);
+        var stopwatch = Stopwatch.StartNew();
+        var done = 0;
+        for (; done < iterations && !cancellationToken.IsCancellationRequested; done++)
+        {
+            foreach (var article in articles)
+            {
+                classifier.Classify(article);
+            }
+        }
+
+        stopwatch.Stop();
+        return new ClassifierBenchmarkResult(articles.Count, done, characters, stopwatch.Elapsed, relevant);
+    }
+}

@@ -1,0 +1,178 @@
+namespace Monitor.Classify.Rules;
+
+/// <summary>
+/// Does the article involve the watched country (not just in passing), and which sentences report cooperation with a
+/// partner: the watched country (or its institution) and a partner in one sentence, or in adjacent sentences, together
+/// with a cooperation or event cue. Background sentences ("last year", "follows a series of") never count.
+/// </summary>
+internal sealed class CooperationAnalysis
+{
+    private CooperationAnalysis(int sentences)
+    {
+        IsCooperation = new bool[sentences];
+    }
+
+    public bool WatchedPresent { get; private set; }
+
+    public bool WatchedInTitle { get; private set; }
+
+    public bool[] IsCooperation { get; }
+
+    public List<int> CooperationSentences { get; } = [];
+
+    /// <summary>Partner id -> sentences that name it as a party to the cooperation, in order of first mention.</summary>
+    public Dictionary<string, List<int>> PartnerSentences { get; } = new(StringComparer.Ordinal);
+
+    public List<string> PartnerOrder { get; } = [];
+
+    public static CooperationAnalysis Analyze(SentenceFacts[] facts, Taxonomy taxonomy)
+    {
+        var result = new CooperationAnalysis(facts.Length);
+        result.DecidePresence(facts, taxonomy);
+        for (var s = 0; s < facts.Length; s++)
+        {
+            var f = facts[s];
+            if (f.Background)
+            {
+                continue;
+            }
+
+            var cue = f.HasStrongCue || (f.IsTitle && f.HasWatched && f.HasPartner);
+            if (!cue)
+            {
+                continue;
+            }
+
+            var watchedNear = NeighbourHas(facts, s, static n => n.HasWatched);
+            var partnerNear = NeighbourHas(facts, s, static n => n.HasPartner);
+            if (f.HasWatched && f.HasPartner)
+            {
+                result.AddCooperation(s, f.Partners);
+            }
+            else if (f.HasPartner && watchedNear)
+            {
+                result.AddCooperation(s, f.Partners);
+            }
+            else if (f.HasWatched && partnerNear)
+            {
+                result.AddCooperation(s, []);
+                foreach (var n in Neighbours(facts, s))
+                {
+                    result.AddPartners(s, facts[n].Partners);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private void AddCooperation(int sentence, List<string> partners)
+    {
+        if (!IsCooperation[sentence])
+        {
+            IsCooperation[sentence] = true;
+            CooperationSentences.Add(sentence);
+        }
+
+        AddPartners(sentence, partners);
+    }
+
+    private void AddPartners(int sentence, List<string> partners)
+    {
+        foreach (var partner in partners)
+        {
+            if (!PartnerSentences.TryGetValue(partner, out var list))
+            {
+                list = [];
+                PartnerSentences[partner] = list;
+                PartnerOrder.Add(partner);
+            }
+
+            if (!list.Contains(sentence))
+            {
+                list.Add(sentence);
+            }
+        }
+    }
+
+    /// <summary>
+    /// In the title, or in several sentences with an early mention; and not outnumbered by another country that the
+    /// story is really about.
+    /// </summary>
+    private void DecidePresence(SentenceFacts[] facts, Taxonomy taxonomy)
+    {
+        var watchedSentences = 0;
+        var firstBody = int.MaxValue;
+        var stateCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var titleNamesOtherState = false;
+        foreach (var f in facts)
+        {
+            if (f.IsTitle)
+            {
+                WatchedInTitle |= f.HasWatched;
+            }
+            else if (f.HasWatched)
+            {
+                watchedSentences++;
+                firstBody = Math.Min(firstBody, f.BodyIndex);
+            }
+
+            foreach (var partner in f.Partners)
+            {
+                if (taxonomy.Partner(partner)?.Kind != "state")
+                {
+                    continue;
+                }
+
+                titleNamesOtherState |= f.IsTitle;
+                stateCounts[partner] = stateCounts.GetValueOrDefault(partner) + (f.IsTitle ? 0 : 1);
+            }
+        }
+
+        if (WatchedInTitle)
+        {
+            WatchedPresent = true;
+            return;
+        }
+
+        var present = (watchedSentences >= 2 && firstBody <= 3) || watchedSentences >= 4;
+        var strongestOther = stateCounts.Count == 0 ? 0 : stateCounts.Values.Max();
+        if (titleNamesOtherState && watchedSentences < 3)
+        {
+            present = false;
+        }
+
+        if (strongestOther > 2 * watchedSentences + 1)
+        {
+            present = false;
+        }
+
+        WatchedPresent = present;
+    }
+
+    private static bool NeighbourHas(SentenceFacts[] facts, int s, Func<SentenceFacts, bool> test)
+    {
+        foreach (var n in Neighbours(facts, s))
+        {
+            if (test(facts[n]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static IEnumerable<int> Neighbours(SentenceFacts[] facts, int s)
+    {
+        if (s > 0 && !facts[s - 1].Background)
+        {
+            yield return s - 1;
+        }
+
+        if (s + 1 < facts.Length && !facts[s + 1].Background)
+        {
+            yield return s + 1;
+        }
+    }
+}

@@ -1,0 +1,30 @@
+namespace Monitor.Classify.Rules;
+
+/// <summary>Dense indexes for event types and domains, so per-sentence scores are small arrays.</summary>
+internal sealed class LabelIndex
+{
+    private readonly Dictionary<string, int> _eventTypes;
+    private readonly Dictionary<string, int> _domains;
+
+    public LabelIndex(Taxonomy taxonomy)
+    {
+        EventTypes = taxonomy.EventTypes.ToArray();
+        Domains = taxonomy.Domains.ToArray();
+        _eventTypes = EventTypes.Select((e, i) => (e.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        _domains = Domains.Select((d, i) => (d, i)).ToDictionary(p => p.d, p => p.i, StringComparer.Ordinal);
+        Agreement = _eventTypes.GetValueOrDefault("agreement", -1);
+        StatementIntent = _eventTypes.GetValueOrDefault("statement_intent", -1);
+    }
+
+    public IReadOnlyList<EventTypeInfo> EventTypes { get; }
+
+    public IReadOnlyList<string> Domains { get; }
+
+    public int Agreement { get; }
+
+    public int StatementIntent { get; }
+
+    public int EventTypeIndex(string id) => _eventTypes[id];
+
+    public int DomainIndex(string id) => _domains[id];
+}

@@ -1,0 +1,159 @@
+using System.Text.RegularExpressions;
+using Monitor.Classify.Text;
+
+namespace Monitor.Classify.Rules;
+
+/// <summary>
+/// People named with a title: "Major General Khaled Al-Mabrouk", "the Minister of Interior of the Government of
+/// National Unity, Khaled Mazen", "Jason Schumacher, Regional Director". The regex is built once from the taxonomy's titles.
+/// </summary>
+internal sealed class PeopleFinder
+{
+    private const string NameWord = @"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*";
+    private const string Name = NameWord + @"(?:\s+(?:(?:al|el|bin|ben|ibn|abu|Abu|de|di|van|von)[\s-])?" + NameWord + @"|\s+\p{Lu}\.){0,4}";
+    private const string TitleTail = @"\s+(?:of|for|to)(?:\s+(?:of|for|to|the|and|at|in|on|\p{Lu}[\p{L}'’-]*))+?";
+
+    private static readonly HashSet<string> s_notNames = new(StringComparer.Ordinal)
+    {
+        "The", "This", "That", "These", "Libya", "Libyan", "Ministry", "Agency", "General", "Directorate", "Office", "Department",
+        "Government", "Council", "Embassy", "Union", "Nations", "Interior", "Foreign", "Affairs", "Defence", "Defense", "Justice",
+        "National", "Coast", "Guard", "Police", "Head", "Director", "Minister", "Ambassador", "President", "Prime", "Secretary",
+        "Regional", "Deputy", "Chief", "Commander", "Agreement", "Memorandum", "Operation", "Program", "Programme", "Project",
+        "Middle", "East", "Africa", "North", "European", "International", "Organization", "Security", "State", "Republic",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Centre", "Center", "Force", "Forces",
+    };
+
+    private readonly Regex _regex;
+    private readonly Taxonomy _taxonomy;
+    private readonly System.Buffers.SearchValues<string> _titleWords;
+
+    public PeopleFinder(Taxonomy taxonomy)
+    {
+        _taxonomy = taxonomy;
+        var titles = string.Join('|', taxonomy.PersonTitles
+            .Where(t => t.Length > 0)
+            .OrderByDescending(t => t.Length)
+            .Select(Regex.Escape));
+        var pattern =
+            $@"(?<![\p{{L}}])(?<title>(?:{titles}))(?:{TitleTail}),\s+(?<name>{Name})(?![\p{{L}}])" +
+            $@"|(?<![\p{{L}}])(?<title>(?:{titles}))\s+(?<name>{Name})(?![\p{{L}}])" +
+            $@"|(?<![\p{{L}}])(?<name>{Name}),\s+(?:the\s+)?(?<title>(?:\p{{Lu}}\p{{Ll}}+\s+)?(?:{titles}))(?![\p{{L}}])";
+        _titleWords = System.Buffers.SearchValues.Create(taxonomy.PersonTitles.Where(t => t.Length > 0).ToArray(), StringComparison.Ordinal);
+        _regex = new Regex(pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    }
+
+    /// <summary>People in the headline, the lead and the sentences that report the event.</summary>
+    public List<PersonMention> Find(ArticleText article, SentenceFacts[] facts, IReadOnlyList<int> eventSentences)
+    {
+        var people = new List<PersonMention>();
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        for (var s = 0; s < article.Sentences.Count; s++)
+        {
+            var f = facts[s];
+            if (!(f.IsTitle || f.BodyIndex < 3 || (f.HasWatched && f.Actors.Count > 0) || eventSentences.Contains(s)))
+            {
+                continue;
+            }
+
+            // Most sentences name nobody: a vectorised search for a title word decides whether the regex runs at all.
+            var span = article.Sentences[s];
+            if (article.Joined.AsSpan(span.Start, span.End - span.Start).IndexOfAny(_titleWords) < 0)
+            {
+                continue;
+            }
+
+            Match m;
+            try
+            {
+                m = _regex.Match(article.Joined, span.Start, span.End - span.Start);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                continue;
+            }
+
+            for (; m.Success; m = NextOrEnd(m))
+            {
+                Add(article, s, m, people, keys);
+            }
+        }
+
+        return people;
+    }
+
+    private void Add(ArticleText article, int sentence, Match m, List<PersonMention> people, HashSet<string> keys)
+    {
+        var nameGroup = m.Groups["name"];
+        var name = TrimName(nameGroup.Value);
+        if (!LooksLikeName(name))
+        {
+            return;
+        }
+
+        var key = PersonNames.Key(name);
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        // "Ambassador Thabet" after "Ambassador Abdel-Mutalib Thabet": the same person by surname.
+        if (key.Length == 0 || !keys.Add(key) || (words == 1 && people.Exists(p => p.Key.EndsWith(" " + key, StringComparison.Ordinal))))
+        {
+            return;
+        }
+
+        people.Add(new PersonMention(
+            name,
+            key,
+            m.Groups["title"].Value.Trim(),
+            AffiliationNear(article, sentence, Math.Min(m.Groups["title"].Index, nameGroup.Index), m.Index + m.Length),
+            words >= 2 ? 0.8 : 0.5,
+            article.EvidenceFor(sentence, "person:title")));
+    }
+
+    private static Match NextOrEnd(Match m)
+    {
+        try
+        {
+            return m.NextMatch();
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return Match.Empty;
+        }
+    }
+
+    private static string TrimName(string name) => name.Trim().TrimEnd('’', '\'');
+
+    private bool LooksLikeName(string name)
+    {
+        foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (s_notNames.Contains(word.TrimEnd('.')))
+            {
+                return false;
+            }
+        }
+
+        return _taxonomy.ResolvePartner(name) is null && _taxonomy.ResolveActor(name) is null;
+    }
+
+    /// <summary>The institution named just before the person or within the title ("EMCDDA Director ...").</summary>
+    private static string? AffiliationNear(ArticleText article, int sentence, int from, int to)
+    {
+        var windowStart = Math.Max(article.Sentences[sentence].Start, from - 40);
+        string? best = null;
+        foreach (var match in article.Matches)
+        {
+            var token = article.Tokens[match.First];
+            if (token.Sentence != sentence || token.Start < windowStart || token.Start >= to)
+            {
+                continue;
+            }
+
+            best = match.Entry.Kind switch
+            {
+                EntryKind.Actor or EntryKind.GenericActor or EntryKind.Partner or EntryKind.Demonym => match.Entry.Id,
+                _ => best,
+            };
+        }
+
+        return best;
+    }
+}

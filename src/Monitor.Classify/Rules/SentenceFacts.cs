@@ -1,0 +1,90 @@
+namespace Monitor.Classify.Rules;
+
+/// <summary>What one sentence says, as far as the rules care.</summary>
+internal sealed class SentenceFacts
+{
+    public SentenceFacts(int eventTypes, int domains)
+    {
+        EventCues = new double[eventTypes];
+        DomainHits = new double[domains];
+    }
+
+    public bool IsTitle { get; init; }
+
+    /// <summary>Ordinal among body sentences (0 = lead); -1 for the title.</summary>
+    public int BodyIndex { get; init; }
+
+    public int TokenCount { get; set; }
+
+    /// <summary>Names an earlier or background event ("last year", "follows a series of", "In 2023").</summary>
+    public bool Background { get; set; }
+
+    public double Future { get; set; }
+
+    public double Prospective { get; set; }
+
+    public double Opinion { get; set; }
+
+    public bool OpinionTitle { get; set; }
+
+    public double Cooperation { get; set; }
+
+    public int SecurityCues { get; set; }
+
+    public int WatchedMentions { get; set; }
+
+    public List<string> Partners { get; } = [];
+
+    public List<string> Actors { get; } = [];
+
+    /// <summary>Token ranges naming a place the event may have happened in ("in Cairo").</summary>
+    public List<(int First, int End)> Places { get; } = [];
+
+    public double[] EventCues { get; }
+
+    public double[] DomainHits { get; }
+
+    public bool HasWatched => WatchedMentions > 0;
+
+    public bool HasPartner => Partners.Count > 0;
+
+    public bool HasEventCue
+    {
+        get
+        {
+            foreach (var v in EventCues)
+            {
+                if (v > 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    public bool HasCue => Cooperation > 0 || HasEventCue;
+
+    /// <summary>A cue strong enough to make the sentence about cooperation ("provided" alone is not).</summary>
+    public bool HasStrongCue
+    {
+        get
+        {
+            if (Cooperation >= 0.5)
+            {
+                return true;
+            }
+
+            foreach (var v in EventCues)
+            {
+                if (v >= 0.6)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

@@ -1,0 +1,82 @@
+namespace Monitor.Classify;
+
+/// <summary>The JSON shape of taxonomy.json. Plain data: adding an actor, alias or cue needs no code change.</summary>
+internal sealed class TaxonomyDocument
+{
+    public string Version { get; set; } = "0";
+    public string DefaultWatchedCountry { get; set; } = "libya";
+    public List<EventTypeDefinition> EventTypes { get; set; } = [];
+    public List<DomainDefinition> Domains { get; set; } = [];
+    public List<string> DomainBlockers { get; set; } = [];
+    public CueLists Cues { get; set; } = new();
+    public List<string> PersonTitles { get; set; } = [];
+    public List<PartnerDefinition> Partners { get; set; } = [];
+    public List<WatchedCountryDefinition> WatchedCountries { get; set; } = [];
+    public List<PlaceDefinition> Places { get; set; } = [];
+}
+
+internal sealed class EventTypeDefinition
+{
+    public string Id { get; set; } = "";
+    public string Cameo { get; set; } = "";
+    public string CameoName { get; set; } = "";
+    public string Plover { get; set; } = "";
+    public List<string> Cues { get; set; } = [];
+}
+
+internal sealed class DomainDefinition
+{
+    public string Id { get; set; } = "";
+    public List<string> Terms { get; set; } = [];
+}
+
+internal sealed class CueLists
+{
+    public List<string> Cooperation { get; set; } = [];
+    public List<string> Opinion { get; set; } = [];
+    public List<string> OpinionTitle { get; set; } = [];
+    public List<string> Future { get; set; } = [];
+    public List<string> Prospective { get; set; } = [];
+    public List<string> Background { get; set; } = [];
+    public List<string> Security { get; set; } = [];
+    public List<string> SecurityBlockers { get; set; } = [];
+    public List<string> InstitutionNouns { get; set; } = [];
+    public List<string> AffiliationTitles { get; set; } = [];
+    public List<string> PlacePrepositions { get; set; } = [];
+}
+
+internal sealed class PartnerDefinition
+{
+    public string Id { get; set; } = "";
+    public string Name { get; set; } = "";
+    public string Kind { get; set; } = "state";
+    public string? Parent { get; set; }
+    public bool ImpliesParent { get; set; }
+    public List<string> Aliases { get; set; } = [];
+    public List<string> Demonyms { get; set; } = [];
+}
+
+internal sealed class WatchedCountryDefinition
+{
+    public string Id { get; set; } = "";
+    public List<string> Cities { get; set; } = [];
+    public List<ActorDefinition> Actors { get; set; } = [];
+}
+
+internal sealed class ActorDefinition
+{
+    public string Id { get; set; } = "";
+    public string Name { get; set; } = "";
+    public List<string> Aliases { get; set; } = [];
+
+    /// <summary>Names any country's institution could carry ("Ministry of Interior"): they count only next to the country's name.</summary>
+    public List<string> GenericAliases { get; set; } = [];
+}
+
+internal sealed class PlaceDefinition
+{
+    public string Name { get; set; } = "";
+    public string Country { get; set; } = "";
+    public bool Metonym { get; set; }
+    public List<string> Aliases { get; set; } = [];
+}

@@ -1,0 +1,69 @@
+using Monitor.Classify.Tests.Support;
+
+namespace Monitor.Classify.Tests;
+
+public class EventTypeTests
+{
+    [Theory]
+    [InlineData("agreement", "Libya and Italy sign memorandum on migrant smuggling",
+        "Libya's Interior Ministry and Italy signed a memorandum of understanding in Rome to fight migrant smuggling networks. The agreement covers information exchange.")]
+    [InlineData("visit", "Libyan coast guard delegation visits Frontex headquarters",
+        "A delegation of the Libyan Coast Guard paid an official visit to Frontex in Warsaw to discuss maritime security and border surveillance.")]
+    [InlineData("meeting", "Libyan interior minister meets EU ambassador on border security",
+        "The Libyan Minister of Interior met the EU ambassador in Tripoli and held talks on border security and the fight against smugglers.")]
+    [InlineData("training", "Italian experts train Libyan border guards",
+        "Italian police instructors trained forty Libyan border guards in document fraud detection during a two-week training course on border control in Tripoli.")]
+    [InlineData("joint_operation", "Libyan and Tunisian forces conduct joint patrols on the border",
+        "Libyan and Tunisian security forces carried out joint patrols along the border near Ras Jedir against fuel and arms smuggling, Tunisian officials said.")]
+    [InlineData("aid_equipment", "EU donates patrol vehicles to Libyan border guards",
+        "The European Union donated twenty patrol vehicles and communications equipment to the Libyan Border Guard to strengthen border security in the south.")]
+    [InlineData("conference", "Libya takes part in UNODC conference on drug trafficking",
+        "A Libyan delegation attended a regional conference organised by UNODC in Vienna on cooperation against drug trafficking and organized crime.")]
+    public void Reports_The_Event_Type_Of_The_Headline(string expected, string title, string text)
+    {
+        var result = TestClassifier.Article(title, text);
+
+        Assert.True(result.Relevant);
+        Assert.Equal(expected, result.EventTypes[0].Id);
+        Assert.NotEmpty(result.EventTypes[0].Evidence);
+    }
+
+    [Fact]
+    public void Statement_Of_Intent_Is_Reported_For_Commentary_On_Prospects()
+    {
+        var result = TestClassifier.Article(
+            "Libya and Europol: prospects for closer cooperation against smugglers",
+            "In my view, Libya should deepen its cooperation with Europol on migrant smuggling. Such a partnership could give Libyan investigators access to analysis they badly need. " +
+            "Unfortunately, progress has been slow, and the authorities must decide soon. A joint approach would look very promising for both sides. " +
+            "Europol could share intelligence on smuggling networks, and Libya could offer data from its own border posts. It is clear that both sides would gain.");
+
+        Assert.True(result.Relevant);
+        Assert.Equal(ReportMode.Opinion, result.Mode);
+        Assert.Equal(["statement_intent"], result.EventTypes.Select(e => e.Id));
+        Assert.Contains(result.Partners, p => p.Id == "europol");
+    }
+
+    [Fact]
+    public void Earlier_Visit_Named_In_Passing_Does_Not_Become_The_Event()
+    {
+        var result = TestClassifier.Article(
+            "Libya and the United States sign anti-drug memorandum",
+            "Libya's anti-narcotics agency and the US Drug Enforcement Administration signed a memorandum of understanding on drug trafficking. " +
+            "The memorandum provides for intelligence exchange against narcotics networks. " +
+            "The signing follows a series of contacts, including a Libyan delegation visit to AFRICOM headquarters last year and a conference in Washington in 2023.");
+
+        Assert.Equal(["agreement"], result.EventTypes.Select(e => e.Id));
+        Assert.DoesNotContain(result.Partners, p => p.Id == "us-africom");
+    }
+
+    [Fact]
+    public void Future_Signing_Is_An_Announcement()
+    {
+        var result = TestClassifier.Article(
+            "Libya and Malta to sign maritime security agreement next week",
+            "Libya and Malta will sign an agreement next week on maritime security and search and rescue coordination, the Libyan foreign ministry said.");
+
+        Assert.True(result.Relevant);
+        Assert.Equal(ReportMode.Announcement, result.Mode);
+    }
+}

@@ -1,0 +1,47 @@
+using Monitor.Classify.Tests.Support;
+
+namespace Monitor.Classify.Tests;
+
+public class RelevanceTests
+{
+    [Theory]
+    [InlineData("Libya's oil output rises as NOC signs deal with Eni",
+        "Libya's National Oil Corporation signed an agreement with Italy's Eni to develop offshore gas fields. Production rose to 1.3 million barrels a day, the Libyan oil ministry said.")]
+    [InlineData("UN envoy meets Libyan leaders on election timetable",
+        "The UN envoy met Libyan political leaders in Tripoli to discuss the election law and a timetable for presidential and parliamentary elections. Libya's House of Representatives is expected to vote next month.")]
+    [InlineData("Libya beats Tunisia in World Cup qualifier",
+        "Libya's national football team beat Tunisia 2-1 in Benghazi on Friday. The Libyan coach praised the cooperation between his players and thanked the fans.")]
+    [InlineData("Libyan police arrest drug dealers in Misrata",
+        "Libyan police arrested five suspected drug dealers in Misrata and seized a large quantity of hashish, the Interior Ministry said. The suspects were referred to the Attorney General.")]
+    [InlineData("Italy and Tunisia sign pact against migrant smuggling",
+        "Italy and Tunisia signed an agreement in Tunis to strengthen cooperation against migrant smuggling. Italian and Tunisian officials said departures from Sfax had fallen. The deal includes training for the Tunisian coast guard and new patrol boats.")]
+    [InlineData("WHO and Libya sign health cooperation plan",
+        "The World Health Organization and Libya's Ministry of Health signed a cooperation plan in Tripoli to strengthen vaccination campaigns and hospital care. WHO will supply medicines to Libyan clinics.")]
+    [InlineData("Greece and Egypt boost coast guard cooperation",
+        "Greece and Egypt agreed to strengthen coast guard cooperation against migrant smuggling in the eastern Mediterranean. Greek and Egyptian officials met in Athens. Greece and Egypt will hold joint exercises and share information on smuggling networks. The two countries also discussed energy links, tourism and the situation in Libya.")]
+    public void Hard_Negatives_Are_Not_Relevant(string title, string text)
+    {
+        var result = TestClassifier.Article(title, text);
+
+        Assert.False(result.Relevant, $"score {result.Score}");
+        Assert.Empty(result.EventTypes);
+        Assert.Empty(result.Partners);
+        Assert.True(result.Score < 0.5);
+    }
+
+    [Fact]
+    public void Security_Cooperation_With_The_Watched_Country_Is_Relevant_With_Evidence()
+    {
+        const string text = "The Libyan Coast Guard and Italy's Guardia di Finanza held a joint exercise off Zuwara on maritime security and migrant smuggling.";
+        var result = TestClassifier.Article("Libyan and Italian coast guards train together", text);
+
+        Assert.True(result.Relevant);
+        Assert.InRange(result.Score, 0.5, 1.0);
+        Assert.Contains(result.Partners, p => p.Id == "italy");
+        var evidence = result.Partners[0].Evidence[0];
+        if (!evidence.InTitle)
+        {
+            Assert.Equal(evidence.Sentence, text.Substring(evidence.Start, evidence.Length));
+        }
+    }
+}
