@@ -67,7 +67,11 @@ public sealed class EventGrouper
             cancellationToken.ThrowIfCancellationRequested();
             try
             {
-                return await AssignOnceAsync(report, cancellationToken).ConfigureAwait(false);
+                var held = await _index.LockAsync(report.Classification.WatchedCountry, cancellationToken).ConfigureAwait(false);
+                await using (held.ConfigureAwait(false))
+                {
+                    return await AssignOnceAsync(report, cancellationToken).ConfigureAwait(false);
+                }
             }
             catch (EventConcurrencyException) when (attempt < _options.MaxConcurrencyRetries)
             {

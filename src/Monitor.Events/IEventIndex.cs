@@ -16,6 +16,13 @@ public interface IEventIndex
     /// creating the same event id cannot both succeed.
     /// </summary>
     Task SaveAsync(CooperationEvent cooperationEvent, int? expectedVersion, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Serialises grouping decisions for one watched country across every worker; dispose to release. Saves stay
+    /// guarded by optimistic concurrency either way: the lock exists because two reports of one new event, processed
+    /// at the same moment, would otherwise each find no candidate and each start an event of their own.
+    /// </summary>
+    Task<IAsyncDisposable> LockAsync(string watchedCountry, CancellationToken cancellationToken = default);
 }
 
 /// <summary>Which events may be the same as a new report: a date window and the partners involved.</summary>

@@ -4,12 +4,13 @@ namespace Monitor.Events;
 /// Events held in memory, indexed by (watched country, day, partner) so candidate lookups touch only the days of the
 /// query window. Serves eval and the CLI; thread-safe.
 /// </summary>
-public sealed class InMemoryEventIndex : IEventIndex
+public sealed class InMemoryEventIndex : IEventIndex, IDisposable
 {
     /// <summary>A query longer than this is a caller bug; refusing it keeps a lookup from walking years of buckets.</summary>
     private const int MaxWindowDays = 400;
 
     private readonly Lock _lock = new();
+    private readonly SemaphoreSlim _grouping = new(1, 1);
     private readonly Dictionary<string, CooperationEvent> _events = new(StringComparer.Ordinal);
     private readonly Dictionary<BucketKey, HashSet<string>> _buckets = [];
 
@@ -122,4 +123,28 @@ public sealed class InMemoryEventIndex : IEventIndex
 
     /// <summary>An undated event sits under a null day and is offered to every window.</summary>
     private readonly record struct BucketKey(string WatchedCountry, DateOnly? Day, string Partner);
+
+    public void Dispose() => _grouping.Dispose();
+
+    /// <summary>One grouping decision at a time in this process (the index serves one process).</summary>
+    public async Task<IAsyncDisposable> LockAsync(string watchedCountry, CancellationToken cancellationToken = default)
+    {
+        await _grouping.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return new Release(_grouping);
+    }
+
+    private sealed class Release(SemaphoreSlim semaphore) : IAsyncDisposable
+    {
+        private int _released;
+
+        public ValueTask DisposeAsync()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+            {
+                semaphore.Release();
+            }
+
+            return ValueTask.CompletedTask;
+        }
+    }
 }

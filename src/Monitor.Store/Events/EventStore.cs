@@ -23,6 +23,13 @@ public sealed class EventStore(MonitorStorage storage) : IEventIndex
 
     private readonly TableClient _events = storage.Events;
     private readonly TableClient _index = storage.EventIndex;
+    private readonly EventGroupingLease _lease = new(storage.ArticleBlobs);
+
+    public Task<IAsyncDisposable> LockAsync(string watchedCountry, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(watchedCountry);
+        return _lease.AcquireAsync(watchedCountry, cancellationToken);
+    }
 
     public async Task<IReadOnlyList<CooperationEvent>> FindCandidatesAsync(EventCandidateQuery query, CancellationToken cancellationToken = default)
     {
@@ -66,7 +73,9 @@ public sealed class EventStore(MonitorStorage storage) : IEventIndex
     {
         ArgumentNullException.ThrowIfNull(cooperationEvent);
         var existing = await ReadEntityAsync(EventKeys.Partition(cooperationEvent.WatchedCountry), EventKeys.Row(cooperationEvent.Id), cancellationToken);
-        if (expectedVersion is { } expected && existing?.GetInt32(EventEntityMapper.VersionProperty) != expected)
+        // A missing event is version 0: expectedVersion 0 means "insert only", so two deliveries of one report
+        // cannot both create the event.
+        if (expectedVersion is { } expected && (existing?.GetInt32(EventEntityMapper.VersionProperty) ?? 0) != expected)
         {
             throw new EventConcurrencyException(cooperationEvent.Id);
         }
@@ -84,13 +93,17 @@ public sealed class EventStore(MonitorStorage storage) : IEventIndex
             {
                 await _events.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
             }
+            else if (existing is null)
+            {
+                await _events.AddEntityAsync(entity, cancellationToken);
+            }
             else
             {
                 // The ETag read above guards the gap between the version check and this write.
                 await _events.UpdateEntityAsync(entity, existing!.ETag, TableUpdateMode.Replace, cancellationToken);
             }
         }
-        catch (RequestFailedException e) when (e.Status is 412 or 404)
+        catch (RequestFailedException e) when (e.Status is 409 or 412 or 404)
         {
             throw new EventConcurrencyException(cooperationEvent.Id);
         }

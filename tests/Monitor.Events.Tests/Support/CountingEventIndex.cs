@@ -98,4 +98,15 @@ public sealed class CountingEventIndex(IEventIndex inner) : IEventIndex
             throw;
         }
     }
+
+    /// <summary>No lock: these tests exercise the optimistic-concurrency path that guards every save.</summary>
+    public Task<IAsyncDisposable> LockAsync(string watchedCountry, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IAsyncDisposable>(NoLock.Instance);
+
+    private sealed class NoLock : IAsyncDisposable
+    {
+        public static readonly NoLock Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
 }
