@@ -132,6 +132,22 @@ public sealed class PipelineTests(AzuriteFixture azurite) : IClassFixture<Azurit
     }
 
     [Fact]
+    public async Task A_Timer_Delivered_Twice_Enqueues_Each_Due_Feed_Once()
+    {
+        using var host = await StartRunnerAsync();
+        await SubscribeAsync(host.Services.GetRequiredService<FeedStore>(), "feeds/main-feed.xml", "feeds/billion-laughs.xml");
+        var registry = host.Services.GetRequiredService<Monitor.Hosting.FunctionRegistry>();
+        Assert.True(registry.TryGet(FunctionCatalog.PollFeeds.Name, out var poll));
+        var tick = new Monitor.Hosting.FunctionInvocation { FunctionName = FunctionCatalog.PollFeeds.Name };
+
+        var first = await poll.InvokeAsync(tick, CancellationToken.None);
+        var second = await poll.InvokeAsync(tick, CancellationToken.None);
+
+        Assert.Equal(2, first.Outputs[FunctionCatalog.FeedsOutput].Count);
+        Assert.False(second.Outputs.ContainsKey(FunctionCatalog.FeedsOutput));
+    }
+
+    [Fact]
     public async Task Every_Catalog_Function_Has_A_Registered_Implementation()
     {
         using var host = await StartRunnerAsync();
