@@ -96,7 +96,7 @@ public sealed class FeedPoller
         ParsedFeed parsed;
         try
         {
-            var text = FeedTextDecoder.Decode(response.Body.Span, response.Charset);
+            var text = response.DecodeText(isXml: true);
             parsed = _parser.Parse(text, response.FinalUrl);
         }
         catch (FeedParseException exception)
