@@ -40,7 +40,7 @@ public sealed class ArticleClassifier
         var article = ArticleText.Build(request.Title ?? string.Empty, request.Text ?? string.Empty, _options.MaxTextChars, _taxonomy.Trie);
         var facts = _facts.Extract(article, watched, request.Published);
         var cooperation = CooperationAnalysis.Analyze(facts, _taxonomy);
-        var mode = ModeDetector.Detect(article, facts);
+        var mode = ModeDetector.Detect(article, facts, _taxonomy.GenreLabels);
         var domains = DomainScorer.Score(facts, cooperation, _labels);
         var eventTypes = EventTypeScorer.Score(facts, cooperation, _labels, mode);
 
@@ -64,7 +64,7 @@ public sealed class ArticleClassifier
             Domains = relevant ? ToTags(article, domains, "domain:lexicon") : [],
             Partners = relevant ? PartnerTags(article, cooperation) : [],
             WatchedActors = ActorTags(article, facts),
-            People = Environment.GetEnvironmentVariable("NOPEOPLE") is null ? _people.Find(article, facts, eventSentences) : [],
+            People = _people.Find(article, facts, eventSentences),
             EventDate = DateFinder.Find(article, facts, eventSentences, request.Published, mode),
             Place = PlaceFinder.Find(article, facts, eventSentences),
             Language = request.Language ?? LanguageDetector.Detect(article),

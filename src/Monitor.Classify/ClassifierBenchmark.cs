@@ -10,9 +10,12 @@ public sealed record ClassifierBenchmarkResult(int Articles, int Iterations, lon
     public double MegabytesPerSecond => Elapsed.TotalSeconds <= 0 ? 0 : TotalCharacters * (double)Iterations / Elapsed.TotalSeconds / 1_000_000;
 }
 
-/// <summary>Runs a classifier over articles on one thread (after a warm-up pass) and measures it.</summary>
+/// <summary>Runs a classifier over articles on one thread (after a warm-up of one to four seconds) and measures it.</summary>
 public static class ClassifierBenchmark
 {
+    private static readonly TimeSpan s_minWarmUp = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan s_maxWarmUp = TimeSpan.FromSeconds(4);
+
     public static ClassifierBenchmarkResult Run(ArticleClassifier classifier, IReadOnlyList<ClassifyRequest> articles, int iterations = 10, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(classifier);
@@ -22,6 +25,28 @@ public static class ClassifierBenchmark
         foreach (var article in articles)
         {
             relevant += classifier.Classify(article).Relevant ? 1 : 0;
+        }
+
+        // The runtime recompiles hot methods with full optimisation only after a few dozen calls and a short delay (longer
+        // on a busy machine); measuring before that measures the first-tier code, not the steady state a long-running
+        // host reaches. Warm up until a pass is no slower than the best one so far, within bounds.
+        var warmUp = Stopwatch.StartNew();
+        var best = TimeSpan.MaxValue;
+        while (!cancellationToken.IsCancellationRequested && warmUp.Elapsed < s_maxWarmUp)
+        {
+            var pass = Stopwatch.StartNew();
+            foreach (var article in articles)
+            {
+                classifier.Classify(article);
+            }
+
+            var elapsed = pass.Elapsed;
+            var settled = best != TimeSpan.MaxValue && elapsed.Ticks <= best.Ticks * 21 / 20;
+            best = elapsed < best ? elapsed : best;
+            if (settled && warmUp.Elapsed >= s_minWarmUp)
+            {
+                break;
+            }
         }
 
         var characters = articles.Sum(a => (long)a.Title.Length + a.Text.Length);

@@ -39,6 +39,12 @@ internal sealed class ArticleText
     /// <summary>Per token: part of a partner's or institution's name (before overlap resolution).</summary>
     public bool[] InsideName { get; private set; } = [];
 
+    /// <summary>Per token: part of a foreign partner's name ("United Nations Office on Drugs and Crime").</summary>
+    public bool[] InsidePartnerName { get; private set; } = [];
+
+    /// <summary>Per token: part of an institution's name ("Libyan Coast Guard", "Anti-Narcotics Agency").</summary>
+    public bool[] InsideActorName { get; private set; } = [];
+
     /// <summary>Phrase matches kept after overlap resolution, ordered by position.</summary>
     public List<PhraseMatch> Matches { get; } = [];
 
@@ -61,11 +67,22 @@ internal sealed class ArticleText
         var all = new List<PhraseMatch>(article.Tokens.Count / 2);
         trie.Match(article.Tokens, article.Folded, all);
         article.InsideName = new bool[article.Tokens.Count];
+        article.InsidePartnerName = new bool[article.Tokens.Count];
+        article.InsideActorName = new bool[article.Tokens.Count];
         foreach (var match in all)
         {
             if (match.Entry.Kind is EntryKind.Partner or EntryKind.Actor or EntryKind.GenericActor)
             {
                 Array.Fill(article.InsideName, true, match.First, match.Length);
+            }
+
+            if (match.Entry.Kind == EntryKind.Partner && match.Length > 1)
+            {
+                Array.Fill(article.InsidePartnerName, true, match.First, match.Length);
+            }
+            else if (match.Entry.Kind is EntryKind.Actor or EntryKind.GenericActor)
+            {
+                Array.Fill(article.InsideActorName, true, match.First, match.Length);
             }
         }
 

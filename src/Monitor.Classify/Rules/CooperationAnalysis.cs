@@ -7,9 +7,16 @@ namespace Monitor.Classify.Rules;
 /// </summary>
 internal sealed class CooperationAnalysis
 {
+    /// <summary>How far into the body the lead's event is still being described.</summary>
+    private const int ContinuationSentences = 5;
+
+    /// <summary>Up to this many body sentences, one mention in the lead is enough presence.</summary>
+    private const int ShortArticleSentences = 3;
+
     private CooperationAnalysis(int sentences)
     {
         IsCooperation = new bool[sentences];
+        IsContinuation = new bool[sentences];
     }
 
     public bool WatchedPresent { get; private set; }
@@ -17,6 +24,9 @@ internal sealed class CooperationAnalysis
     public bool WatchedInTitle { get; private set; }
 
     public bool[] IsCooperation { get; }
+
+    /// <summary>Cooperation sentences found only by <see cref="AddContinuation"/>: they describe the event, not name it.</summary>
+    public bool[] IsContinuation { get; }
 
     public List<int> CooperationSentences { get; } = [];
 
@@ -63,7 +73,40 @@ internal sealed class CooperationAnalysis
             }
         }
 
+        result.AddContinuation(facts);
         return result;
+    }
+
+    /// <summary>
+    /// Once the headline or lead reports cooperation, the next paragraphs describe the same event without repeating
+    /// the parties' names ("Delegates discussed a common database...", "Representatives of the African Union
+    /// attended"): a sentence there with a strong cue is part of the report.
+    /// </summary>
+    private void AddContinuation(SentenceFacts[] facts)
+    {
+        if (!CooperationSentences.Exists(s => facts[s].IsTitle || facts[s].BodyIndex <= 1))
+        {
+            return;
+        }
+
+        var added = false;
+        for (var s = 0; s < facts.Length; s++)
+        {
+            var f = facts[s];
+            if (f.IsTitle || f.BodyIndex > ContinuationSentences || f.Background || IsCooperation[s] || !f.HasStrongCue)
+            {
+                continue;
+            }
+
+            AddCooperation(s, f.Partners);
+            IsContinuation[s] = true;
+            added = true;
+        }
+
+        if (added)
+        {
+            CooperationSentences.Sort();
+        }
     }
 
     private void AddCooperation(int sentence, List<string> partners)
@@ -135,9 +178,12 @@ internal sealed class CooperationAnalysis
             return;
         }
 
-        var present = (watchedSentences >= 2 && firstBody <= 3) || watchedSentences >= 4;
+        // Wire items of two or three sentences name the country once, in the lead.
+        var bodySentences = facts.Count(f => !f.IsTitle);
+        var present = (watchedSentences >= 2 && firstBody <= 3) || watchedSentences >= 4 || (firstBody == 0 && bodySentences <= ShortArticleSentences);
         var strongestOther = stateCounts.Count == 0 ? 0 : stateCounts.Values.Max();
-        if (titleNamesOtherState && watchedSentences < 3)
+        // A headline about another state vetoes a few passing mentions, not a lead that names the watched country.
+        if (titleNamesOtherState && watchedSentences < 3 && firstBody > 0)
         {
             present = false;
         }

@@ -11,6 +11,17 @@ internal static class DomainScorer
     private const double BackgroundWeight = 0.5;
     private const double MinScore = 0.8;
     private const double ShareOfTop = 0.15;
+    private const double FullTerm = 1.0;
+    private const double FallbackScore = 0.5;
+    private const double CompanionScore = 0.7;
+
+    private static readonly (string, string)[] s_companions =
+    [
+        ("migrant_smuggling", "maritime_security"),
+        ("migrant_smuggling", "border_security"),
+        ("migrant_smuggling", "human_trafficking"),
+        ("border_security", "organized_crime"),
+    ];
 
     public static List<LabelScore> Score(SentenceFacts[] facts, CooperationAnalysis cooperation, LabelIndex labels)
     {
@@ -21,7 +32,7 @@ internal static class DomainScorer
             var nearCooperation = cooperation.IsCooperation[s]
                 || (s > 0 && cooperation.IsCooperation[s - 1])
                 || (s + 1 < facts.Length && cooperation.IsCooperation[s + 1]);
-            if (!(f.HasWatched || f.HasPartner || nearCooperation || f.IsTitle))
+            if (f.Furniture || !(f.HasWatched || f.HasPartner || nearCooperation || f.IsTitle))
             {
                 continue;
             }
@@ -35,10 +46,48 @@ internal static class DomainScorer
 
         var top = scores.Max(s => s.Score);
         var threshold = Math.Max(MinScore, ShareOfTop * top);
-        // A main theme recurs (two sentences) or heads the article; one passing mention is incidental.
-        return scores
-            .Where(s => s.Score >= threshold && (s.Score >= top || s.Sentences.Count >= 2 || s.Sentences.Exists(p => facts[p.Sentence].IsTitle || facts[p.Sentence].BodyIndex == 0)))
+        // A main theme recurs (two sentences), heads the article, or is what a cooperation sentence is about ("a common
+        // database on people-smuggling and terrorist networks"); one passing mention elsewhere is incidental.
+        var reported = scores
+            .Where(s => s.Score >= threshold && (s.Score >= top || s.Sentences.Count >= 2 || s.Sentences.Exists(p => IsThemeSentence(facts, cooperation, p))))
             .OrderByDescending(s => s.Score)
             .ToList();
+
+        // Annotators and analysts read some subjects together: migrant boats at sea are also a maritime matter, smuggling
+        // across a land border also a border matter. A companion of a reported domain needs less evidence of its own.
+        foreach (var (a, b) in s_companions)
+        {
+            AddCompanion(scores, reported, a, b);
+            AddCompanion(scores, reported, b, a);
+        }
+
+        // Cooperation is always about something: a short item whose only hint is an institution ("Border Guard")
+        // still has that subject.
+        if (reported.Count == 0 && top >= FallbackScore)
+        {
+            reported.Add(scores.First(s => s.Score >= top));
+        }
+
+        return reported;
+    }
+
+    private static void AddCompanion(LabelScore[] scores, List<LabelScore> reported, string present, string companion)
+    {
+        if (!reported.Exists(r => r.Id == present) || reported.Exists(r => r.Id == companion))
+        {
+            return;
+        }
+
+        var candidate = Array.Find(scores, s => s.Id == companion);
+        if (candidate is not null && candidate.Score >= CompanionScore)
+        {
+            reported.Add(candidate);
+        }
+    }
+
+    private static bool IsThemeSentence(SentenceFacts[] facts, CooperationAnalysis cooperation, (int Sentence, double Weight) hit)
+    {
+        var f = facts[hit.Sentence];
+        return f.IsTitle || f.BodyIndex == 0 || (cooperation.IsCooperation[hit.Sentence] && !f.Background && hit.Weight >= FullTerm);
     }
 }

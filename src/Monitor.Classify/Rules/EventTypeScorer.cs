@@ -8,7 +8,8 @@ namespace Monitor.Classify.Rules;
 internal static class EventTypeScorer
 {
     private const double MinScore = 1.0;
-    private const double ShareOfTop = 0.25;
+    private const double ShareOfTop = 0.35;
+    private const double CompanionShareOfTop = 0.2;
     private const double IntentShareOfTop = 0.6;
     private const double AgreementContentFactor = 0.3;
 
@@ -18,17 +19,19 @@ internal static class EventTypeScorer
         for (var s = 0; s < facts.Length; s++)
         {
             var f = facts[s];
-            if (f.Background || !(f.HasWatched || f.HasPartner || cooperation.IsCooperation[s]))
+            if (f.Background || !(f.HasWatched || f.HasPartner || (cooperation.IsCooperation[s] && !cooperation.IsContinuation[s])))
             {
                 continue;
             }
 
-            var weight = PositionWeight(f) * TenseFactor(f);
+            var position = PositionWeight(f);
+            var weight = position * TenseFactor(f);
             var aboutAgreement = labels.Agreement >= 0 && f.EventCues[labels.Agreement] > 0;
             for (var t = 0; t < scores.Length; t++)
             {
                 var factor = aboutAgreement && t != labels.Agreement ? AgreementContentFactor : 1.0;
-                scores[t].Add(s, f.EventCues[t] * weight * factor);
+                // An intent is prospective by nature: "agreed to step up" is not weakened by its tense.
+                scores[t].Add(s, f.EventCues[t] * (t == labels.StatementIntent ? position : weight) * factor);
             }
         }
 
@@ -48,11 +51,43 @@ internal static class EventTypeScorer
         }
 
         var top = scores.Max(s => s.Score);
-        var threshold = Math.Max(MinScore, ShareOfTop * top);
-        return scores
-            .Where(s => s.Score >= threshold && (s.Id != "statement_intent" || s.Score >= IntentShareOfTop * top))
+        var topId = Array.Find(scores, s => s.Score >= top)?.Id;
+        var reported = scores
+            .Where(s => s.Score >= Math.Max(MinScore, ShareFor(s.Id, topId) * top))
             .OrderByDescending(s => s.Score)
             .ToList();
+        DropSubsumed(reported);
+        return reported;
+    }
+
+    /// <summary>
+    /// Most reports carry one event type; a second needs a good share of the first, except the usual companions: a visit
+    /// with talks is reported as both, even when the talks get one sentence.
+    /// </summary>
+    private static double ShareFor(string id, string? topId) => id switch
+    {
+        _ when id == topId => 0,
+        "statement_intent" => IntentShareOfTop,
+        "meeting" when topId == "visit" => CompanionShareOfTop,
+        "visit" when topId == "meeting" => CompanionShareOfTop,
+        _ => ShareOfTop,
+    };
+
+    /// <summary>
+    /// Delegates meet at a conference, and an operation uses boats and vehicles: the wider event is what is reported,
+    /// not its parts ("the meeting opened", "a patrol boat boarded the ship").
+    /// </summary>
+    private static void DropSubsumed(List<LabelScore> reported)
+    {
+        if (reported.Exists(s => s.Id == "conference"))
+        {
+            reported.RemoveAll(s => s.Id == "meeting");
+        }
+
+        if (reported.Count > 0 && reported[0].Id == "joint_operation")
+        {
+            reported.RemoveAll(s => s.Id == "aid_equipment");
+        }
     }
 
     public static double PositionWeight(SentenceFacts f) => f.IsTitle ? 3.0 : f.BodyIndex switch
@@ -62,5 +97,5 @@ internal static class EventTypeScorer
         _ => 1.0,
     };
 
-    public static double TenseFactor(SentenceFacts f) => f.Prospective >= 1 ? 0.3 : f.Future >= 1 ? 0.8 : 1.0;
+    public static double TenseFactor(SentenceFacts f) => f.Negated ? 0.2 : f.Prospective >= 1 ? 0.3 : f.Future >= 1 ? 0.8 : 1.0;
 }

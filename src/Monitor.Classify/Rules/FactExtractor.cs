@@ -4,10 +4,10 @@ using Monitor.Classify.Text;
 namespace Monitor.Classify.Rules;
 
 /// <summary>Turns the phrase matches of an article into per-sentence facts for one watched country.</summary>
-internal sealed class FactExtractor(Taxonomy taxonomy, LabelIndex labels)
+internal sealed partial class FactExtractor(Taxonomy taxonomy, LabelIndex labels)
 {
     [Flags]
-    private enum Mark : byte
+    private enum Mark : ushort
     {
         None = 0,
         InstitutionStart = 1,
@@ -16,7 +16,14 @@ internal sealed class FactExtractor(Taxonomy taxonomy, LabelIndex labels)
         Entity = 8,
         PlaceName = 16,
         Demonym = 32,
+        AttributiveStart = 64,
+        PeopleEnd = 128,
+        InstitutionEnd = 256,
     }
+
+    private const double ActorNameFactor = 0.5;
+    private const double TopicContentFactor = 0.3;
+    private const int ReceptionReach = 5;
 
     public SentenceFacts[] Extract(ArticleText article, string watched, DateTimeOffset? published)
     {
@@ -25,11 +32,14 @@ internal sealed class FactExtractor(Taxonomy taxonomy, LabelIndex labels)
         for (var s = 0; s < facts.Length; s++)
         {
             var isTitle = article.IsTitle(s);
+            var furniture = !isTitle && IsFurniture(article.SentenceText(s));
             facts[s] = new SentenceFacts(labels.EventTypes.Count, labels.Domains.Count)
             {
                 IsTitle = isTitle,
                 BodyIndex = isTitle ? -1 : bodyIndex++,
                 TokenCount = article.SentenceTokenStart[s + 1] - article.SentenceTokenStart[s],
+                Furniture = furniture,
+                Background = furniture,
             };
         }
 
@@ -63,11 +73,11 @@ internal sealed class FactExtractor(Taxonomy taxonomy, LabelIndex labels)
                 {
                     f.WatchedMentions++;
                 }
-                else if (taxonomy.Partner(entry.Id)?.Kind == "state" && IsPlaceUse(article, marks, match))
+                else if (taxonomy.Partner(entry.Id)?.Kind == "state" && (IsPlaceUse(article, marks, match) || ContinuesPlaceList(article, f, match)))
                 {
                     f.Places.Add((match.First, match.End));
                 }
-                else if (!IsAffiliation(article, marks, match))
+                else if (!IsAffiliation(article, marks, match) && !IsAttributive(article, marks, match))
                 {
                     AddDistinct(f.Partners, entry.Id);
                 }
@@ -78,7 +88,7 @@ internal sealed class FactExtractor(Taxonomy taxonomy, LabelIndex labels)
                 {
                     f.WatchedMentions++;
                 }
-                else if (match.End < marks.Length && InstitutionFollows(marks, match.End, article.Tokens))
+                else if ((match.End < marks.Length && InstitutionFollows(marks, match.End, article.Tokens)) || InstitutionPrecedes(marks, match.First, article.Tokens))
                 {
                     AddDistinct(f.Partners, entry.Id);
                 }
@@ -126,13 +136,36 @@ internal sealed class FactExtractor(Taxonomy taxonomy, LabelIndex labels)
 
                 break;
             case EntryKind.Domain:
-                f.DomainHits[labels.DomainIndex(entry.Id)] += entry.Weight;
+                // A partner's name says who takes part, not what the cooperation is about ("Office on Drugs and Crime");
+                // an institution's name ("Coast Guard") hints at the subject, no more.
+                if (!article.InsidePartnerName[match.First])
+                {
+                    f.DomainHits[labels.DomainIndex(entry.Id)] += article.InsideActorName[match.First] ? entry.Weight * ActorNameFactor : entry.Weight;
+                }
+
                 break;
             case EntryKind.EventCue:
                 if (!OverlapsEntity(article, match))
                 {
+                    // "discussed cooperation in training": after a topic word, cues name the subject of the talks.
                     var k = labels.EventTypeIndex(entry.Id);
-                    f.EventCues[k] = Math.Min(1.5, f.EventCues[k] + entry.Weight);
+                    var weight = f.TopicFrom >= 0 && match.First > f.TopicFrom && k != labels.Meeting ? entry.Weight * TopicContentFactor : entry.Weight;
+                    f.EventCues[k] = Math.Min(1.5, f.EventCues[k] + weight);
+                }
+
+                break;
+            case EntryKind.Topic:
+                if (f.TopicFrom < 0)
+                {
+                    f.TopicFrom = match.First;
+                }
+
+                break;
+            case EntryKind.Reception:
+                // "received the Italian ambassador": receiving an official is a meeting; "received three vessels" is not.
+                if (labels.Meeting >= 0 && OfficialFollows(marks, match.End, article.Tokens))
+                {
+                    f.EventCues[labels.Meeting] = Math.Min(1.5, f.EventCues[labels.Meeting] + entry.Weight);
                 }
 
                 break;
@@ -158,6 +191,9 @@ internal sealed class FactExtractor(Taxonomy taxonomy, LabelIndex labels)
             case EntryKind.Background:
                 f.Background = true;
                 break;
+            case EntryKind.Negation:
+                f.Negated = true;
+                break;
             case EntryKind.Security:
                 f.SecurityCues++;
                 break;
@@ -173,12 +209,20 @@ internal sealed class FactExtractor(Taxonomy taxonomy, LabelIndex labels)
             {
                 case EntryKind.InstitutionNoun:
                     marks[match.First] |= Mark.InstitutionStart;
+                    marks[match.End - 1] |= Mark.InstitutionEnd;
                     break;
                 case EntryKind.PlacePreposition:
-                    marks[match.First] |= Mark.PlacePreposition;
+                    // The word right before the name: "in", or the last word of "borders with".
+                    marks[match.End - 1] |= Mark.PlacePreposition;
                     break;
                 case EntryKind.AffiliationTitle:
                     marks[match.End - 1] |= Mark.AffiliationEnd;
+                    break;
+                case EntryKind.AttributiveNoun:
+                    marks[match.First] |= Mark.AttributiveStart;
+                    break;
+                case EntryKind.PeopleNoun:
+                    marks[match.End - 1] |= Mark.PeopleEnd;
                     break;
                 case EntryKind.Partner or EntryKind.Actor or EntryKind.GenericActor or EntryKind.City or EntryKind.Place or EntryKind.Demonym:
                     for (var t = match.First; t < match.End; t++)
@@ -201,83 +245,6 @@ internal sealed class FactExtractor(Taxonomy taxonomy, LabelIndex labels)
 
         return marks;
     }
-
-    /// <summary>"in Egypt", "in the United States", "Cairo, Egypt": the country is where something happened, not a party.</summary>
-    private static bool IsPlaceUse(ArticleText article, Mark[] marks, PhraseMatch match)
-    {
-        var before = match.First - 1;
-        if (before >= 0 && IsWord(article, before, "the"))
-        {
-            before--;
-        }
-
-        if (before >= 0 && (marks[before] & Mark.PlacePreposition) != 0 && SameSentence(article, before, match.First))
-        {
-            return true;
-        }
-
-        // "Cairo, Egypt": a place name right before (only punctuation between).
-        var previous = match.First - 1;
-        return previous >= 0 && (marks[previous] & Mark.PlaceName) != 0 && SameSentence(article, previous, match.First)
-            && article.Joined.AsSpan(article.Tokens[previous].End, article.Tokens[match.First].Start - article.Tokens[previous].End).Trim().SequenceEqual(",");
-    }
-
-    /// <summary>"Permanent Representative to the Arab League": a title, not a partner in the event.</summary>
-    private static bool IsAffiliation(ArticleText article, Mark[] marks, PhraseMatch match)
-    {
-        var before = match.First - 1;
-        if (before >= 0 && IsWord(article, before, "the"))
-        {
-            before--;
-        }
-
-        if (before < 1 || !IsWord(article, before, "to"))
-        {
-            return false;
-        }
-
-        return (marks[before - 1] & Mark.AffiliationEnd) != 0 && SameSentence(article, before - 1, match.First);
-    }
-
-    private static bool InstitutionFollows(Mark[] marks, int from, List<Token> tokens)
-    {
-        var sentence = tokens[from - 1].Sentence;
-        for (var t = from; t < Math.Min(marks.Length, from + 3); t++)
-        {
-            if (tokens[t].Sentence != sentence)
-            {
-                return false;
-            }
-
-            if ((marks[t] & Mark.InstitutionStart) != 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>A cue inside an institution's name ("Police Training Institute") says nothing about the event.</summary>
-    private static bool OverlapsEntity(ArticleText article, PhraseMatch match)
-    {
-        for (var t = match.First; t < match.End; t++)
-        {
-            if (article.InsideName[t])
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool FollowedBy(ArticleText article, int token, string word) =>
-        token < article.Tokens.Count && IsWord(article, token, word) && article.Tokens[token].Sentence == article.Tokens[token - 1].Sentence;
-
-    private static bool FollowedByCommaPlace(ArticleText article, Mark[] marks, int token) =>
-        token < article.Tokens.Count && (marks[token] & Mark.PlaceName) != 0 && SameSentence(article, token - 1, token)
-        && article.Joined.AsSpan(article.Tokens[token - 1].End, article.Tokens[token].Start - article.Tokens[token - 1].End).Trim().SequenceEqual(",");
 
     private static bool SameSentence(ArticleText article, int a, int b) => article.Tokens[a].Sentence == article.Tokens[b].Sentence;
 
@@ -316,6 +283,19 @@ internal sealed class FactExtractor(Taxonomy taxonomy, LabelIndex labels)
                 f.Background = true;
             }
         }
+    }
+
+    private bool IsFurniture(ReadOnlySpan<char> sentence)
+    {
+        foreach (var prefix in taxonomy.FurniturePrefixes)
+        {
+            if (sentence.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void AddDistinct(List<string> list, string id)

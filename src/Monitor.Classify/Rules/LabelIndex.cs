@@ -14,6 +14,7 @@ internal sealed class LabelIndex
         _domains = Domains.Select((d, i) => (d, i)).ToDictionary(p => p.d, p => p.i, StringComparer.Ordinal);
         Agreement = _eventTypes.GetValueOrDefault("agreement", -1);
         StatementIntent = _eventTypes.GetValueOrDefault("statement_intent", -1);
+        Meeting = _eventTypes.GetValueOrDefault("meeting", -1);
     }
 
     public IReadOnlyList<EventTypeInfo> EventTypes { get; }
@@ -23,6 +24,8 @@ internal sealed class LabelIndex
     public int Agreement { get; }
 
     public int StatementIntent { get; }
+
+    public int Meeting { get; }
 
     public int EventTypeIndex(string id) => _eventTypes[id];
 

@@ -9,6 +9,8 @@ namespace Monitor.Classify.Rules;
 /// </summary>
 internal static class MatchSelection
 {
+    private const int MaxEnd = (1 << 21) - 1;
+
     public static int GroupOf(EntryKind kind) => kind switch
     {
         EntryKind.Partner or EntryKind.Demonym or EntryKind.Actor or EntryKind.GenericActor or EntryKind.City or EntryKind.Place => 0,
@@ -19,25 +21,27 @@ internal static class MatchSelection
 
     public static void KeepLongest(List<PhraseMatch> all, List<PhraseMatch> kept)
     {
-        all.Sort(static (a, b) =>
+        // One precomputed sort key per match (group, then first word, then longest first) instead of a comparison
+        // delegate that recomputes the group on every comparison: this sort runs on every article.
+        var count = all.Count;
+        var keys = count <= 512 ? stackalloc long[count] : new long[count];
+        var items = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(all);
+        for (var i = 0; i < count; i++)
         {
-            var byGroup = GroupOf(a.Entry.Kind).CompareTo(GroupOf(b.Entry.Kind));
-            if (byGroup != 0)
-            {
-                return byGroup;
-            }
+            var m = items[i];
+            keys[i] = ((long)GroupOf(m.Entry.Kind) << 42) | ((long)m.First << 21) | (long)(MaxEnd - Math.Min(m.End, MaxEnd));
+        }
 
-            var byStart = a.First.CompareTo(b.First);
-            return byStart != 0 ? byStart : b.End.CompareTo(a.End);
-        });
-
+        keys.Sort(items);
         var group = -1;
         var coveredUntil = 0;
         var keptStart = -1;
         var keptEnd = -1;
-        foreach (var match in all)
+        var before = kept.Count;
+        for (var i = 0; i < count; i++)
         {
-            var g = GroupOf(match.Entry.Kind);
+            var match = items[i];
+            var g = (int)(keys[i] >> 42);
             if (g != group)
             {
                 group = g;
@@ -62,6 +66,6 @@ internal static class MatchSelection
             coveredUntil = match.End;
         }
 
-        kept.Sort(static (a, b) => a.First != b.First ? a.First.CompareTo(b.First) : a.End.CompareTo(b.End));
+        System.Runtime.InteropServices.CollectionsMarshal.AsSpan(kept)[before..].Sort(static (a, b) => a.First != b.First ? a.First.CompareTo(b.First) : a.End.CompareTo(b.End));
     }
 }

@@ -6,7 +6,7 @@ namespace Monitor.Classify.Rules;
 /// </summary>
 internal static class ModeDetector
 {
-    public static ReportMode Detect(ArticleText article, SentenceFacts[] facts)
+    public static ReportMode Detect(ArticleText article, SentenceFacts[] facts, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> genreLabels)
     {
         var body = 0;
         var opinionated = 0;
@@ -33,6 +33,11 @@ internal static class ModeDetector
         }
 
         var ratio = body == 0 ? 0 : (double)opinionated / body;
+        if (opinionated >= 1 && HasGenreLabel(article, genreLabels))
+        {
+            return ReportMode.Opinion;
+        }
+
         if ((opinionated >= 4 && ratio >= 0.2) || (titleOpinion && opinionated >= 2 && ratio >= 0.1))
         {
             return ReportMode.Opinion;
@@ -52,5 +57,25 @@ internal static class ModeDetector
         }
 
         return ReportMode.Report;
+    }
+
+    /// <summary>"Comment: ..." or "Analysis | ..." in the headline, or "ANALYSIS" alone on the first line of the text.</summary>
+    private static bool HasGenreLabel(ArticleText article, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> genreLabels)
+    {
+        var folded = article.Folded.AsSpan();
+        var title = folded[..article.Title.Length];
+        var separator = title.IndexOfAny(':', '|');
+        if (separator > 0 && genreLabels.Contains(title[..separator].Trim()))
+        {
+            return true;
+        }
+
+        if (article.TitleSentences >= article.Sentences.Count)
+        {
+            return false;
+        }
+
+        var first = article.Sentences[article.TitleSentences];
+        return genreLabels.Contains(folded.Slice(first.Start, first.End - first.Start).Trim().TrimEnd(':'));
     }
 }

@@ -19,6 +19,15 @@ internal sealed class SentenceFacts
     /// <summary>Names an earlier or background event ("last year", "follows a series of", "In 2023").</summary>
     public bool Background { get; set; }
 
+    /// <summary>A line of page furniture ("Related: ..."): a teaser for another story. Also <see cref="Background"/>.</summary>
+    public bool Furniture { get; set; }
+
+    /// <summary>Denies an event ("No agreement was signed", "did not meet"): its cues count for little.</summary>
+    public bool Negated { get; set; }
+
+    /// <summary>First token of a phrase introducing the subject of talks ("discussed"); -1 when none.</summary>
+    public int TopicFrom { get; set; } = -1;
+
     public double Future { get; set; }
 
     public double Prospective { get; set; }

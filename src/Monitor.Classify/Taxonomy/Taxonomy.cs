@@ -54,6 +54,9 @@ public sealed class Taxonomy
         _watchedCountries = new HashSet<string>(document.WatchedCountries.Select(w => w.Id), StringComparer.Ordinal);
         Domains = document.Domains.Select(d => d.Id).ToArray();
         PersonTitles = document.PersonTitles.ToArray();
+        FurniturePrefixes = document.Cues.Furniture.Where(f => f.Length > 0).ToArray();
+        GenreLabels = new HashSet<string>(document.Cues.GenreLabels.Select(g => new string(TextFolding.Fold(g.Trim()))), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
         Trie = TaxonomyCompiler.BuildTrie(document);
     }
 
@@ -71,6 +74,12 @@ public sealed class Taxonomy
     public IReadOnlyList<string> Domains { get; }
 
     internal IReadOnlyList<string> PersonTitles { get; }
+
+    /// <summary>How lines of page furniture begin ("Related:", "Read more"): teasers of other stories, not this one.</summary>
+    internal IReadOnlyList<string> FurniturePrefixes { get; }
+
+    /// <summary>Folded genre labels of commentary ("comment", "analysis", "editorial").</summary>
+    internal HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GenreLabels { get; }
 
     internal PhraseTrie Trie { get; }
 

@@ -125,11 +125,16 @@ internal static class TaxonomyCompiler
         AddAll(trie, cues.Future, EntryKind.Future);
         AddAll(trie, cues.Prospective, EntryKind.Prospective);
         AddAll(trie, cues.Background, EntryKind.Background);
+        AddAll(trie, cues.Negation, EntryKind.Negation);
         AddAll(trie, cues.Security, EntryKind.Security);
         AddAll(trie, cues.SecurityBlockers, EntryKind.SecurityBlocker);
         AddAll(trie, cues.InstitutionNouns, EntryKind.InstitutionNoun);
         AddAll(trie, cues.AffiliationTitles, EntryKind.AffiliationTitle);
         AddAll(trie, cues.PlacePrepositions, EntryKind.PlacePreposition);
+        AddAll(trie, cues.AttributiveNouns, EntryKind.AttributiveNoun);
+        AddAll(trie, cues.PeopleNouns, EntryKind.PeopleNoun);
+        AddAll(trie, cues.Reception, EntryKind.Reception);
+        AddAll(trie, cues.Topic, EntryKind.Topic);
         trie.Freeze();
         return trie;
     }

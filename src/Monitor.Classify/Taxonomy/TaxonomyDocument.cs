@@ -35,14 +35,33 @@ internal sealed class CueLists
     public List<string> Cooperation { get; set; } = [];
     public List<string> Opinion { get; set; } = [];
     public List<string> OpinionTitle { get; set; } = [];
+
+    /// <summary>Labels outlets put on commentary ("Comment:", "ANALYSIS" on its own line).</summary>
+    public List<string> GenreLabels { get; set; } = [];
     public List<string> Future { get; set; } = [];
     public List<string> Prospective { get; set; } = [];
     public List<string> Background { get; set; } = [];
+    public List<string> Negation { get; set; } = [];
+
+    /// <summary>Line beginnings of page furniture ("Related:", "Read more"), compared case-insensitively.</summary>
+    public List<string> Furniture { get; set; } = [];
     public List<string> Security { get; set; } = [];
     public List<string> SecurityBlockers { get; set; } = [];
     public List<string> InstitutionNouns { get; set; } = [];
     public List<string> AffiliationTitles { get; set; } = [];
     public List<string> PlacePrepositions { get; set; } = [];
+
+    /// <summary>Nouns a partner's name can qualify without the partner taking part ("UN arms embargo", "EU figures").</summary>
+    public List<string> AttributiveNouns { get; set; } = [];
+
+    /// <summary>People whose origin a country names ("migrants from Niger", "young men from Sudan").</summary>
+    public List<string> PeopleNouns { get; set; } = [];
+
+    /// <summary>Verbs of receiving someone ("received", "a reçu", "استقبل"): with an official after them, a meeting.</summary>
+    public List<string> Reception { get; set; } = [];
+
+    /// <summary>Words that introduce what was discussed ("discussed", "focused on"): later cues are the talks' subject.</summary>
+    public List<string> Topic { get; set; } = [];
 }
 
 internal sealed class PartnerDefinition

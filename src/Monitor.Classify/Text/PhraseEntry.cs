@@ -18,11 +18,16 @@ internal enum EntryKind : byte
     Future,
     Prospective,
     Background,
+    Negation,
     Security,
     SecurityBlocker,
     InstitutionNoun,
     AffiliationTitle,
     PlacePreposition,
+    AttributiveNoun,
+    PeopleNoun,
+    Reception,
+    Topic,
 }
 
 /// <summary>How the letter case of the text must agree with the phrase.</summary>

@@ -84,6 +84,22 @@ internal static class Tokenizer
         for (var k = start; k < end; k++)
         {
             var c = text[k];
+            if (c < 128)
+            {
+                // ASCII fast path: most words of most articles.
+                if (c <= '9')
+                {
+                    digits++;
+                }
+                else
+                {
+                    letters++;
+                    upper += c <= 'Z' ? 1 : 0;
+                }
+
+                continue;
+            }
+
             if (char.IsDigit(c))
             {
                 digits++;

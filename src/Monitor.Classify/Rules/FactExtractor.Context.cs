@@ -1,0 +1,161 @@
+using Monitor.Classify.Text;
+
+namespace Monitor.Classify.Rules;
+
+/// <summary>
+/// The words around a name or cue that change what it means: a country after "in" is a place, a partner before "arms
+/// embargo" qualifies a thing, a demonym before or after "ministry" names an institution.
+/// </summary>
+internal sealed partial class FactExtractor
+{
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_listJoiners =
+        new HashSet<string>(["and", "or", "et", "ou", "e", "o"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>"in Egypt", "in the United States", "Cairo, Egypt": the country is where something happened, not a party.</summary>
+    private static bool IsPlaceUse(ArticleText article, Mark[] marks, PhraseMatch match)
+    {
+        var before = match.First - 1;
+        if (before >= 0 && IsWord(article, before, "the"))
+        {
+            before--;
+        }
+
+        if (before >= 0 && (marks[before] & Mark.PlacePreposition) != 0 && SameSentence(article, before, match.First))
+        {
+            return true;
+        }
+
+        // "migrants from Niger": where people come from.
+        if (match.First >= 2 && IsWord(article, match.First - 1, "from") && (marks[match.First - 2] & Mark.PeopleEnd) != 0
+            && SameSentence(article, match.First - 2, match.First))
+        {
+            return true;
+        }
+
+        // "Cairo, Egypt": a place name right before (only punctuation between).
+        var previous = match.First - 1;
+        return previous >= 0 && (marks[previous] & Mark.PlaceName) != 0 && SameSentence(article, previous, match.First)
+            && article.Joined.AsSpan(article.Tokens[previous].End, article.Tokens[match.First].Start - article.Tokens[previous].End).Trim().SequenceEqual(",");
+    }
+
+    /// <summary>"borders with Niger, Chad and Sudan": a name listed right after a place is a place too.</summary>
+    private static bool ContinuesPlaceList(ArticleText article, SentenceFacts f, PhraseMatch match)
+    {
+        if (f.Places.Count == 0)
+        {
+            return false;
+        }
+
+        var previousEnd = f.Places[^1].End;
+        if (previousEnd == match.First)
+        {
+            return article.Joined.AsSpan(article.Tokens[previousEnd - 1].End, article.Tokens[match.First].Start - article.Tokens[previousEnd - 1].End).Trim().SequenceEqual(",");
+        }
+
+        return previousEnd == match.First - 1 && s_listJoiners.Contains(article.Tokens[previousEnd].ExactKey(article.Folded));
+    }
+
+    /// <summary>"Permanent Representative to the Arab League": a title, not a partner in the event.</summary>
+    private static bool IsAffiliation(ArticleText article, Mark[] marks, PhraseMatch match)
+    {
+        var before = match.First - 1;
+        if (before >= 0 && IsWord(article, before, "the"))
+        {
+            before--;
+        }
+
+        if (before < 1 || !IsWord(article, before, "to"))
+        {
+            return false;
+        }
+
+        return (marks[before - 1] & Mark.AffiliationEnd) != 0 && SameSentence(article, before - 1, match.First);
+    }
+
+    /// <summary>"the UN arms embargo", "EU figures": the partner qualifies a thing; it is not a party to the event.</summary>
+    private static bool IsAttributive(ArticleText article, Mark[] marks, PhraseMatch match) =>
+        match.End < marks.Length && (marks[match.End] & Mark.AttributiveStart) != 0 && SameSentence(article, match.First, match.End);
+
+    /// <summary>"السفير البريطاني", "ministre italien": languages that put the adjective after the noun.</summary>
+    private static bool InstitutionPrecedes(Mark[] marks, int first, List<Token> tokens)
+    {
+        for (var t = first - 1; t >= Math.Max(0, first - 2); t--)
+        {
+            if (tokens[t].Sentence != tokens[first].Sentence)
+            {
+                return false;
+            }
+
+            if ((marks[t] & Mark.InstitutionEnd) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool OfficialFollows(Mark[] marks, int from, List<Token> tokens)
+    {
+        if (from >= marks.Length)
+        {
+            return false;
+        }
+
+        var sentence = tokens[from - 1].Sentence;
+        for (var t = from; t < Math.Min(marks.Length, from + ReceptionReach); t++)
+        {
+            if (tokens[t].Sentence != sentence)
+            {
+                return false;
+            }
+
+            if ((marks[t] & (Mark.InstitutionStart | Mark.AffiliationEnd)) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool InstitutionFollows(Mark[] marks, int from, List<Token> tokens)
+    {
+        var sentence = tokens[from - 1].Sentence;
+        for (var t = from; t < Math.Min(marks.Length, from + 3); t++)
+        {
+            if (tokens[t].Sentence != sentence)
+            {
+                return false;
+            }
+
+            if ((marks[t] & Mark.InstitutionStart) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A cue inside an institution's name ("Police Training Institute") says nothing about the event.</summary>
+    private static bool OverlapsEntity(ArticleText article, PhraseMatch match)
+    {
+        for (var t = match.First; t < match.End; t++)
+        {
+            if (article.InsideName[t])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool FollowedBy(ArticleText article, int token, string word) =>
+        token < article.Tokens.Count && IsWord(article, token, word) && article.Tokens[token].Sentence == article.Tokens[token - 1].Sentence;
+
+    private static bool FollowedByCommaPlace(ArticleText article, Mark[] marks, int token) =>
+        token < article.Tokens.Count && (marks[token] & Mark.PlaceName) != 0 && SameSentence(article, token - 1, token)
+        && article.Joined.AsSpan(article.Tokens[token - 1].End, article.Tokens[token].Start - article.Tokens[token - 1].End).Trim().SequenceEqual(",");
+}

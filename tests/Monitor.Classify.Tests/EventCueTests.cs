@@ -1,0 +1,112 @@
+using Monitor.Classify.Tests.Support;
+
+namespace Monitor.Classify.Tests;
+
+/// <summary>Cue families for event types, denials, page furniture and commentary labels.</summary>
+public class EventCueTests
+{
+    [Theory]
+    [InlineData("joint_operation", "Libyan and Egyptian police arrest smugglers in coordinated raids",
+        "Libyan and Egyptian police arrested eleven members of a migrant smuggling network in coordinated raids in Tobruk and Salloum.")]
+    [InlineData("aid_equipment", "Libyan coast guard takes delivery of boats from Italy",
+        "The Libyan Coast Guard took delivery of three boats from Italy in Tripoli to fight migrant smuggling at sea.")]
+    [InlineData("meeting", "Libyan interior minister holds bilateral talks with Tunisian counterpart",
+        "Libya's interior minister held bilateral talks with his Tunisian counterpart on border security and smuggling.")]
+    [InlineData("conference", "Libya attends annual session of Arab interior ministers",
+        "Libya's interior minister attended the annual session of the Council of Arab Interior Ministers in Tunis, which adopted a plan against drug trafficking and terrorism.")]
+    [InlineData("training", "Libyan police complete seminar with Italian experts",
+        "Libyan police officers completed a seminar with Italian experts in Tripoli on investigating cybercrime and digital evidence.")]
+    public void Recognises_Cue_Families_Real_Outlets_Use(string expected, string title, string text)
+    {
+        var result = TestClassifier.Article(title, text);
+
+        Assert.True(result.Relevant);
+        Assert.Contains(result.EventTypes, e => e.Id == expected);
+    }
+
+    [Fact]
+    public void A_Denied_Event_Is_Not_Reported()
+    {
+        var result = TestClassifier.Article(
+            "Libyan border officials visit Frontex headquarters",
+            "A delegation of Libyan border officials paid a working visit to Frontex in Warsaw to discuss border management and migrant smuggling. " +
+            "The visit covered risk analysis and surveillance. No agreement was signed during the visit.");
+
+        Assert.Contains(result.EventTypes, e => e.Id == "visit");
+        Assert.DoesNotContain(result.EventTypes, e => e.Id == "agreement");
+    }
+
+    [Fact]
+    public void A_Related_Story_Teaser_Does_Not_Add_Its_Event()
+    {
+        var result = TestClassifier.Article(
+            "Libya and Italy sign agreement against migrant smuggling",
+            "Libya and Italy signed an agreement in Rome on migrant smuggling and irregular migration. The agreement covers information exchange.\n\n" +
+            "Related: Italian delegation visits Libyan coast guard in Tripoli for talks");
+
+        Assert.Equal(["agreement"], result.EventTypes.Select(e => e.Id));
+    }
+
+    [Theory]
+    [InlineData("Comment: Libya's cooperation with Europe on smuggling needs a rethink", "Libya and the European Union cooperate on migrant smuggling.")]
+    [InlineData("Europe and Libya after the memorandum", "ANALYSIS\nLibya and the European Union cooperate on migrant smuggling.")]
+    public void A_Commentary_Label_Makes_A_Short_Argument_An_Opinion(string title, string opening)
+    {
+        var result = TestClassifier.Article(
+            title,
+            opening + "\nThe partnership has financed boats and training for Libyan units. " +
+            "European governments should tie their support to independent monitoring of detention centres. " +
+            "Cooperation on borders with Libya is unavoidable, but its terms are a choice.");
+
+        Assert.True(result.Relevant);
+        Assert.Equal(ReportMode.Opinion, result.Mode);
+        Assert.Equal(["statement_intent"], result.EventTypes.Select(e => e.Id));
+    }
+
+    [Fact]
+    public void Receiving_An_Official_Is_A_Meeting_And_The_Topics_Are_Not_Events()
+    {
+        var result = TestClassifier.Article(
+            "Interior Minister receives Italian ambassador",
+            "Libya's Interior Minister received the Italian ambassador at the ministry in Tripoli on Monday. " +
+            "The two sides discussed cooperation in combating illegal immigration, border security and the training of Libyan police officers.");
+
+        Assert.True(result.Relevant);
+        Assert.Equal(["meeting"], result.EventTypes.Select(e => e.Id));
+    }
+
+    [Fact]
+    public void Receiving_Equipment_Is_Not_A_Meeting()
+    {
+        var result = TestClassifier.Article(
+            "Libyan coast guard receives three patrol boats from Italy",
+            "The Libyan Coast Guard took delivery of three patrol boats donated by Italy in Tripoli to fight migrant smuggling.");
+
+        Assert.Contains(result.EventTypes, e => e.Id == "aid_equipment");
+        Assert.DoesNotContain(result.EventTypes, e => e.Id == "meeting");
+    }
+
+    [Fact]
+    public void A_Conference_Is_Reported_Without_The_Meetings_Held_At_It()
+    {
+        var result = TestClassifier.Article(
+            "Libya hosts regional conference on border security",
+            "Libya hosted a regional conference on border security and migrant smuggling in Tripoli with ministers from Niger, Chad and Sudan. " +
+            "The ministers met on the sidelines of the conference and held talks on joint patrols.");
+
+        Assert.Equal("conference", result.EventTypes[0].Id);
+        Assert.DoesNotContain(result.EventTypes, e => e.Id == "meeting");
+    }
+
+    [Fact]
+    public void A_Joint_Operation_Is_Reported_Without_The_Boats_It_Used()
+    {
+        var result = TestClassifier.Article(
+            "Italian and Libyan forces seize hashish cargo in joint operation",
+            "Italian and Libyan forces seized four tonnes of hashish in a joint operation off Misrata. " +
+            "A Libyan patrol boat and an Italian patrol vessel boarded the ship together.");
+
+        Assert.Equal("joint_operation", result.EventTypes[0].Id);
+        Assert.DoesNotContain(result.EventTypes, e => e.Id == "aid_equipment");
+    }
+}
