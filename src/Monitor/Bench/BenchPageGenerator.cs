@@ -9,33 +9,32 @@ namespace Monitor.Bench;
 /// </summary>
 internal static class BenchPageGenerator
 {
-    private static readonly string[] Sentences =
-    [
-        "Officials from the Libyan Ministry of Interior met a delegation from the European Union border assistance mission in Tripoli on Tuesday.",
-        "The two sides discussed training for coast guard crews and the delivery of four patrol boats before the end of the year.",
-        "A memorandum signed at the meeting sets out how the agencies will share information on smuggling networks operating along the southern border.",
-        "The head of the anti-narcotics agency said seizures of captagon pills had doubled compared with the same period last year.",
-        "Representatives of the United Nations Office on Drugs and Crime presented a two-year programme on financial investigations.",
-        "Participants agreed to hold a follow-up workshop in Tunis in the spring with prosecutors from five countries.",
-        "The programme is funded by the European Union and implemented with the International Organization for Migration.",
-        "Local councils in the south asked for more vehicles and communication equipment for border posts near Qatrun and Ghat.",
-        "A spokesperson for the coast guard said the new radar stations would cover the approaches to Zuwara and Sabratha.",
-        "Analysts note that cooperation has grown steadily since the renewal of the border management dialogue two years ago.",
-        "The ministry said the joint committee would meet every quarter to review progress on the agreed action plan.",
-        "Customs officers at Misrata port will receive container scanners under the same package of assistance.",
-    ];
-
     private static readonly string[] Sections = ["Politics", "Economy", "Security", "World", "Sport", "Culture", "Opinion", "Video", "Podcasts", "Weather"];
 
-    /// <summary>Builds page <paramref name="index"/> of feed <paramref name="feed"/>; deterministic for a given pair.</summary>
-    public static string Page(Uri baseUrl, int feed, int index, int targetBytes = 150_000)
+    /// <summary>Pages run from 100 KB to 200 KB, like the article pages of large news sites.</summary>
+    public const int MinPageBytes = 100_000;
+
+    public const int MaxPageBytes = 200_000;
+
+    /// <summary>
+    /// Builds page <paramref name="index"/> of feed <paramref name="feed"/>, deterministic for a given pair, of
+    /// <paramref name="targetBytes"/> or, when 0, a size between <see cref="MinPageBytes"/> and <see cref="MaxPageBytes"/>.
+    /// </summary>
+    public static string Page(Uri baseUrl, int feed, int index, int targetBytes = 0)
     {
-        var random = new Random(HashCode.Combine(feed, index));
+        // A fixed seed (HashCode.Combine is randomised per process) keeps pages identical across runs.
+        var random = new Random((feed * 7919) + index);
+        if (targetBytes <= 0)
+        {
+            targetBytes = random.Next(MinPageBytes, MaxPageBytes);
+        }
+
         var html = new StringBuilder(targetBytes + 8_192);
-        var title = $"Border and coast guard cooperation talks, report {feed}-{index}";
+        var story = BenchStory.For(feed, index);
+        var title = story.Title;
         var published = new DateTimeOffset(2026, 11, 1, 8, 0, 0, TimeSpan.Zero).AddHours(feed * 7 + index);
         html.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>").Append(title).Append(" | Bench News</title>");
-        html.Append("<meta name=\"description\" content=\"").Append(Sentences[index % Sentences.Length]).Append("\">");
+        html.Append("<meta name=\"description\" content=\"").Append(story.Sentences[0]).Append("\">");
         html.Append("<link rel=\"canonical\" href=\"").Append(new Uri(baseUrl, $"articles/{feed}/{index}.html")).Append("\">");
         html.Append("<meta property=\"article:published_time\" content=\"").Append(published.ToString("O", CultureInfo.InvariantCulture)).Append("\">");
         html.Append("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"").Append(title)
@@ -62,16 +61,9 @@ internal static class BenchPageGenerator
 
         html.Append("</div></header><main><article class=\"story\"><h1>").Append(title).Append("</h1>");
         html.Append("<p class=\"byline\">By Bench Correspondent, ").Append(published.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)).Append("</p>");
-        var paragraphs = 10 + random.Next(6);
-        for (var p = 0; p < paragraphs; p++)
+        foreach (var paragraph in story.Sentences.Chunk(4))
         {
-            html.Append("<p>");
-            for (var s = 0; s < 4; s++)
-            {
-                html.Append(Sentences[random.Next(Sentences.Length)]).Append(' ');
-            }
-
-            html.Append("</p>");
+            html.Append("<p>").AppendJoin(' ', paragraph).Append("</p>");
         }
 
         html.Append("</article><aside class=\"related\"><h2>Related</h2><ul>");
@@ -111,7 +103,7 @@ internal static class BenchPageGenerator
         for (var i = 0; i < items; i++)
         {
             var link = new Uri(baseUrl, $"articles/{feed}/{i}.html");
-            xml.Append("<item><title>Border and coast guard cooperation talks, report ").Append(feed).Append('-').Append(i)
+            xml.Append("<item><title>").Append(BenchStory.For(feed, i).Title)
                 .Append("</title><link>").Append(link).Append("</link><guid>").Append(link).Append("</guid><pubDate>")
                 .Append(new DateTimeOffset(2026, 11, 1, 8, 0, 0, TimeSpan.Zero).AddHours(feed * 7 + i).ToString("r", CultureInfo.InvariantCulture))
                 .Append("</pubDate><description>Summary of report ").Append(i).Append("</description></item>");
@@ -119,6 +111,22 @@ internal static class BenchPageGenerator
 
         xml.Append("</channel></rss>");
         return xml.ToString();
+    }
+
+    /// <summary>
+    /// Plain article text of about <paramref name="targetChars"/> characters for the classifier benchmark, with the
+    /// same mix of stories as the pages, so both the relevant and the discarded paths are exercised.
+    /// </summary>
+    public static (string Title, string Text) ArticleText(int seed, int targetChars = 5_000)
+    {
+        var story = BenchStory.For(seed / 25, seed % 25);
+        var text = new StringBuilder(targetChars + 256);
+        for (var i = 0; text.Length < targetChars; i++)
+        {
+            text.Append(story.Sentences[i % story.Sentences.Count]).Append(i % 4 == 3 ? "\n\n" : " ");
+        }
+
+        return (story.Title, text.ToString());
     }
 
     private static void AppendScript(StringBuilder html, Random random, int bytes)
