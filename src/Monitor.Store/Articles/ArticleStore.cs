@@ -236,16 +236,20 @@ public sealed class ArticleStore
     private async Task WriteContentAsync(TableEntity entity, string id, string text, string? html, string? rawHtml, CancellationToken cancellationToken)
     {
         var limit = _options.InlineTextLimit;
-        var textBlob = text.Length > limit ? await _blobs.PutTextAsync(id, ArticleBlobs.TextName, text, cancellationToken) : null;
-        ArticleEntityMapper.SetContent(entity, "Text", ArticleEntityMapper.TextBlob, textBlob is null ? text : null, textBlob);
-
         html ??= string.Empty;
-        var htmlBlob = html.Length > limit ? await _blobs.PutTextAsync(id, ArticleBlobs.HtmlName, html, cancellationToken) : null;
-        ArticleEntityMapper.SetContent(entity, "Html", ArticleEntityMapper.HtmlBlob, htmlBlob is null ? html : null, htmlBlob);
 
-        if (rawHtml is not null)
+        // The blobs do not depend on each other: write them at once. The row that points at them is written only
+        // after all of them succeeded, so a reader never follows a pointer to a missing blob.
+        var textBlob = text.Length > limit ? _blobs.PutTextAsync(id, ArticleBlobs.TextName, text, cancellationToken) : null;
+        var htmlBlob = html.Length > limit ? _blobs.PutTextAsync(id, ArticleBlobs.HtmlName, html, cancellationToken) : null;
+        var rawBlob = rawHtml is null ? null : _blobs.PutRawHtmlAsync(id, rawHtml, cancellationToken);
+        await Task.WhenAll(new[] { textBlob, htmlBlob, rawBlob }.OfType<Task<string>>());
+
+        ArticleEntityMapper.SetContent(entity, "Text", ArticleEntityMapper.TextBlob, textBlob is null ? text : null, textBlob is null ? null : await textBlob);
+        ArticleEntityMapper.SetContent(entity, "Html", ArticleEntityMapper.HtmlBlob, htmlBlob is null ? html : null, htmlBlob is null ? null : await htmlBlob);
+        if (rawBlob is not null)
         {
-            entity[ArticleEntityMapper.RawHtmlBlob] = await _blobs.PutRawHtmlAsync(id, rawHtml, cancellationToken);
+            entity[ArticleEntityMapper.RawHtmlBlob] = await rawBlob;
         }
     }
 

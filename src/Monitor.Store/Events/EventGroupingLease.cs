@@ -11,6 +11,9 @@ namespace Monitor.Store.Events;
 /// </summary>
 internal sealed class EventGroupingLease(BlobContainerClient container)
 {
+    /// <summary>Lock blobs known to exist, so each grouping costs an acquire and a release, not a create as well.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _created = new(StringComparer.Ordinal);
+
     /// <summary>The shortest lease Blob Storage grants; grouping is far shorter.</summary>
     private static readonly TimeSpan LeaseDuration = TimeSpan.FromSeconds(15);
 
@@ -20,7 +23,12 @@ internal sealed class EventGroupingLease(BlobContainerClient container)
     public async Task<IAsyncDisposable> AcquireAsync(string watchedCountry, CancellationToken cancellationToken)
     {
         var blob = container.GetBlobClient("locks/event-grouping-" + Uri.EscapeDataString(watchedCountry.ToLowerInvariant()));
-        await EnsureExistsAsync(blob, cancellationToken);
+        if (!_created.ContainsKey(blob.Name))
+        {
+            await EnsureExistsAsync(blob, cancellationToken);
+            _created[blob.Name] = true;
+        }
+
         var lease = blob.GetBlobLeaseClient();
         var deadline = DateTime.UtcNow + MaxWait;
         var delay = TimeSpan.FromMilliseconds(10);
@@ -30,6 +38,11 @@ internal sealed class EventGroupingLease(BlobContainerClient container)
             {
                 await lease.AcquireAsync(LeaseDuration, cancellationToken: cancellationToken);
                 return new Held(lease);
+            }
+            catch (RequestFailedException e) when (e.Status == 404)
+            {
+                // The lock blob was removed since it was created (a cleared container): create it again.
+                await EnsureExistsAsync(blob, cancellationToken);
             }
             catch (RequestFailedException e) when (e.Status == 409 && DateTime.UtcNow < deadline)
             {
