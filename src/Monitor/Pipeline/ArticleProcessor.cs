@@ -115,17 +115,7 @@ public sealed class ArticleProcessor(
         EventAssignment? assignment = null;
         if (classification.Relevant)
         {
-            assignment = await grouper.AssignAsync(
-                new EventReport
-                {
-                    ArticleId = article.Id,
-                    Url = article.CanonicalUrl ?? article.Url,
-                    Outlet = article.Outlet,
-                    Title = article.Title,
-                    Published = published,
-                    Classification = classification,
-                },
-                cancellationToken);
+            assignment = await grouper.AssignAsync(EventReports.For(article with { Published = published }, classification), cancellationToken);
             if (assignment.Event is not null)
             {
                 await articles.UpdateClassificationAsync(article.Id, classification, assignment.Event.Id, cancellationToken);

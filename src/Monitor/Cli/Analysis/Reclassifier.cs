@@ -1,5 +1,6 @@
 using Monitor.Classify;
 using Monitor.Events;
+using Monitor.Pipeline;
 using Monitor.Store.Articles;
 
 namespace Monitor.Cli.Analysis;
@@ -79,17 +80,7 @@ public sealed class Reclassifier(ArticleStore articles, ArticleClassifier classi
         EventAssignment? assignment = null;
         if (classification.Relevant)
         {
-            assignment = await grouper.AssignAsync(
-                new EventReport
-                {
-                    ArticleId = article.Id,
-                    Url = article.CanonicalUrl ?? article.Url,
-                    Outlet = article.Outlet,
-                    Title = article.Title,
-                    Published = article.Published,
-                    Classification = classification,
-                },
-                cancellationToken);
+            assignment = await grouper.AssignAsync(EventReports.For(article, classification), cancellationToken);
         }
 
         await articles.UpdateClassificationAsync(article.Id, classification, assignment?.Event?.Id, cancellationToken);
