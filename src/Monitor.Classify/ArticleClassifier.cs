@@ -64,7 +64,7 @@ public sealed class ArticleClassifier
             Domains = relevant ? ToTags(article, domains, "domain:lexicon") : [],
             Partners = relevant ? PartnerTags(article, cooperation) : [],
             WatchedActors = ActorTags(article, facts),
-            People = _people.Find(article, facts, eventSentences),
+            People = _people.Find(article, facts, eventSentences, watched),
             EventDate = DateFinder.Find(article, facts, eventSentences, request.Published, mode),
             Place = PlaceFinder.Find(article, facts, eventSentences),
             Language = request.Language ?? LanguageDetector.Detect(article),

@@ -13,6 +13,9 @@ internal sealed class CooperationAnalysis
     /// <summary>Up to this many body sentences, one mention in the lead is enough presence.</summary>
     private const int ShortArticleSentences = 3;
 
+    /// <summary>A cue this strong, generic nouns aside, names an act of the cooperation.</summary>
+    private const double PartyCue = 0.5;
+
     private CooperationAnalysis(int sentences)
     {
         IsCooperation = new bool[sentences];
@@ -42,7 +45,8 @@ internal sealed class CooperationAnalysis
         for (var s = 0; s < facts.Length; s++)
         {
             var f = facts[s];
-            if (f.Background)
+            // "Libya has not signed a readmission agreement with the EU" denies the cooperation it names.
+            if (f.Background || f.Negated)
             {
                 continue;
             }
@@ -66,9 +70,15 @@ internal sealed class CooperationAnalysis
             else if (f.HasWatched && partnerNear)
             {
                 result.AddCooperation(s, []);
+                // "The programme will equip the Libyan Border Guard" borrows the partner of the sentence before ("The EU
+                // signed..."). A neighbour that names the country and partners without any cooperation is context
+                // ("NATO has long warned ..., and the United States has called for elections in Libya"): nothing to borrow.
                 foreach (var n in Neighbours(facts, s))
                 {
-                    result.AddPartners(s, facts[n].Partners);
+                    if (facts[n].HasStrongCue || !facts[n].HasWatched)
+                    {
+                        result.AddPartners(s, facts[n].Partners);
+                    }
                 }
             }
         }
@@ -93,12 +103,14 @@ internal sealed class CooperationAnalysis
         for (var s = 0; s < facts.Length; s++)
         {
             var f = facts[s];
-            if (f.IsTitle || f.BodyIndex > ContinuationSentences || f.Background || IsCooperation[s] || !f.HasStrongCue)
+            if (f.IsTitle || f.BodyIndex > ContinuationSentences || f.Background || f.Negated || IsCooperation[s] || !f.HasStrongCue)
             {
                 continue;
             }
 
-            AddCooperation(s, f.Partners);
+            // Only a named act ("attended", "signed", "would support") makes a newly named partner a party; a generic
+            // noun ("the cost of the programme") leaves it a bystander.
+            AddCooperation(s, StrongestCue(f) >= PartyCue ? f.Partners : []);
             IsContinuation[s] = true;
             added = true;
         }
@@ -107,6 +119,17 @@ internal sealed class CooperationAnalysis
         {
             CooperationSentences.Sort();
         }
+    }
+
+    private static double StrongestCue(SentenceFacts f)
+    {
+        var best = f.Cooperation - f.GenericCooperation;
+        foreach (var v in f.EventCues)
+        {
+            best = Math.Max(best, v);
+        }
+
+        return best;
     }
 
     private void AddCooperation(int sentence, List<string> partners)
@@ -211,12 +234,12 @@ internal sealed class CooperationAnalysis
 
     private static IEnumerable<int> Neighbours(SentenceFacts[] facts, int s)
     {
-        if (s > 0 && !facts[s - 1].Background)
+        if (s > 0 && !facts[s - 1].Background && !facts[s - 1].Negated)
         {
             yield return s - 1;
         }
 
-        if (s + 1 < facts.Length && !facts[s + 1].Background)
+        if (s + 1 < facts.Length && !facts[s + 1].Background && !facts[s + 1].Negated)
         {
             yield return s + 1;
         }

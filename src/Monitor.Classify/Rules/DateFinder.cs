@@ -51,6 +51,10 @@ internal static partial class DateFinder
     [GeneratedRegex(@"(?<![\p{L}])(?<rel>today|yesterday|this morning|aujourd'hui|aujourd’hui|hier|oggi|ieri|اليوم|أمس|امس)(?![\p{L}])|(?<![\p{L}])(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelativeDay();
 
+    /// <summary>Does the sentence name a day ("on Monday", "yesterday", "12 March")? Event reports date their lead.</summary>
+    public static bool NamesDay(string sentence) =>
+        RelativeDay().IsMatch(sentence) || DayMonthYear().IsMatch(sentence) || MonthDayYear().IsMatch(sentence) || IsoDate().IsMatch(sentence);
+
     public static DateTag? Find(ArticleText article, SentenceFacts[] facts, IReadOnlyList<int> eventSentences, DateTimeOffset? published, ReportMode mode)
     {
         var publishedDate = published is { } p ? DateOnly.FromDateTime(p.Date) : (DateOnly?)null;

@@ -20,7 +20,6 @@ internal static class DomainScorer
         ("migrant_smuggling", "maritime_security"),
         ("migrant_smuggling", "border_security"),
         ("migrant_smuggling", "human_trafficking"),
-        ("border_security", "organized_crime"),
     ];
 
     public static List<LabelScore> Score(SentenceFacts[] facts, CooperationAnalysis cooperation, LabelIndex labels)
@@ -55,6 +54,8 @@ internal static class DomainScorer
 
         // Annotators and analysts read some subjects together: migrant boats at sea are also a maritime matter, smuggling
         // across a land border also a border matter. A companion of a reported domain needs less evidence of its own.
+        // Organised crime is no companion of border security: a border ring smuggling migrants is migrant smuggling, and
+        // organised crime needs its own evidence (arms, fuel, drugs, money).
         foreach (var (a, b) in s_companions)
         {
             AddCompanion(scores, reported, a, b);

@@ -8,6 +8,15 @@ namespace Monitor.Classify.Rules;
 /// </summary>
 internal sealed partial class FactExtractor
 {
+    /// <summary>How far after a capital a cooperation verb may stand ("Rome and Tripoli signed").</summary>
+    private const int GovernmentCueReach = 6;
+
+    /// <summary>Words of a group noun between "from" and "such as" ("from West African countries such as").</summary>
+    private const int ExampleGroupWords = 4;
+
+    /// <summary>How far back a "sidelines of" clause may open.</summary>
+    private const int SidelinesReach = 12;
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_listJoiners =
         new HashSet<string>(["and", "or", "et", "ou", "e", "o"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -25,9 +34,14 @@ internal sealed partial class FactExtractor
             return true;
         }
 
-        // "migrants from Niger": where people come from.
-        if (match.First >= 2 && IsWord(article, match.First - 1, "from") && (marks[match.First - 2] & Mark.PeopleEnd) != 0
+        // "migrants from Niger", "returned 150 migrants to Niger": where people come from or go to.
+        if (match.First >= 2 && (IsWord(article, match.First - 1, "from") || IsWord(article, match.First - 1, "to")) && (marks[match.First - 2] & Mark.PeopleEnd) != 0
             && SameSentence(article, match.First - 2, match.First))
+        {
+            return true;
+        }
+
+        if (IsExampleOfPlace(article, marks, match.First) || InsideSidelinesClause(article, match.First))
         {
             return true;
         }
@@ -36,6 +50,55 @@ internal sealed partial class FactExtractor
         var previous = match.First - 1;
         return previous >= 0 && (marks[previous] & Mark.PlaceName) != 0 && SameSentence(article, previous, match.First)
             && article.Joined.AsSpan(article.Tokens[previous].End, article.Tokens[match.First].Start - article.Tokens[previous].End).Trim().SequenceEqual(",");
+    }
+
+    /// <summary>"from Sahel states such as Niger", "from countries including Sudan": examples of where something comes from.</summary>
+    private static bool IsExampleOfPlace(ArticleText article, Mark[] marks, int first)
+    {
+        var t = first - 1;
+        if (t >= 1 && IsWord(article, t, "as") && IsWord(article, t - 1, "such"))
+        {
+            t -= 2;
+        }
+        else if (t >= 0 && (IsWord(article, t, "including") || IsWord(article, t, "like")))
+        {
+            t--;
+        }
+        else
+        {
+            return false;
+        }
+
+        // A few words of the group noun ("Sahel states", "West African countries") back to "from" or "in".
+        for (var k = 0; k < ExampleGroupWords && t - k >= 0 && SameSentence(article, t - k, first); k++)
+        {
+            if (IsWord(article, t - k, "from") || (marks[t - k] & Mark.PlacePreposition) != 0)
+            {
+                // "delegations from countries including Italy" are the parties themselves.
+                var before = t - k - 1;
+                return before < 0 || !SameSentence(article, before, first) || (marks[before] & Mark.InstitutionEnd) == 0;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "on the sidelines of a conference hosted by Italy": the host of the surrounding gathering is context, not a party
+    /// to the agreement the sentence reports (a comma ends the clause: "On the sidelines of the summit, Libya and Italy...").
+    /// </summary>
+    private static bool InsideSidelinesClause(ArticleText article, int first)
+    {
+        for (var t = first - 1; t >= Math.Max(0, first - SidelinesReach) && SameSentence(article, t, first); t--)
+        {
+            if (IsWord(article, t, "sidelines") || IsWord(article, t, "margins") || IsWord(article, t, "marge") || IsWord(article, t, "margine") || IsWord(article, t, "هامش"))
+            {
+                var between = article.Joined.AsSpan(article.Tokens[t].End, article.Tokens[first].Start - article.Tokens[t].End);
+                return !between.Contains(',');
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"borders with Niger, Chad and Sudan": a name listed right after a place is a place too.</summary>
@@ -72,13 +135,59 @@ internal sealed partial class FactExtractor
         return (marks[before - 1] & Mark.AffiliationEnd) != 0 && SameSentence(article, before - 1, match.First);
     }
 
-    /// <summary>"the UN arms embargo", "EU figures": the partner qualifies a thing; it is not a party to the event.</summary>
-    private static bool IsAttributive(ArticleText article, Mark[] marks, PhraseMatch match) =>
-        match.End < marks.Length && (marks[match.End] & Mark.AttributiveStart) != 0 && SameSentence(article, match.First, match.End);
+    /// <summary>
+    /// "the UN arms embargo", "EU figures", "Russia's presence": the partner qualifies a thing (or is a rival whose
+    /// influence the article discusses); it is not a party to the event.
+    /// </summary>
+    private static bool IsAttributive(ArticleText article, Mark[] marks, PhraseMatch match)
+    {
+        var next = match.End;
+        if (next < marks.Length && IsWord(article, next, "s") && SameSentence(article, match.First, next))
+        {
+            next++; // the possessive "Russia's"
+        }
+
+        return next < marks.Length && (marks[next] & Mark.AttributiveStart) != 0 && SameSentence(article, match.First, next);
+    }
+
+    /// <summary>
+    /// A capital stands for its government only as an actor in the cooperation: "Rome and Tripoli signed", "Ankara will
+    /// train", "vessels from Rome", "talks with Moscow". "Brussels has faced criticism" or "Moscow has deployed" only
+    /// mention it.
+    /// </summary>
+    private static bool ActsAsGovernment(ArticleText article, Mark[] marks, PhraseMatch match)
+    {
+        if (match.First > 0 && SameSentence(article, match.First - 1, match.First)
+            && (IsWord(article, match.First - 1, "from") || IsWord(article, match.First - 1, "with") || IsWord(article, match.First - 1, "by")))
+        {
+            return true;
+        }
+
+        for (var t = match.End; t < Math.Min(marks.Length, match.End + GovernmentCueReach); t++)
+        {
+            if (!SameSentence(article, match.First, t))
+            {
+                return false;
+            }
+
+            if ((marks[t] & Mark.Cue) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"السفير البريطاني", "ministre italien": languages that put the adjective after the noun.</summary>
     private static bool InstitutionPrecedes(Mark[] marks, int first, List<Token> tokens)
     {
+        // English puts the adjective first: in "coast guard as Russian influence grows" "Russian" qualifies what follows.
+        if ((tokens[first].Flags & TokenFlags.InitialUpper) != 0)
+        {
+            return false;
+        }
+
         for (var t = first - 1; t >= Math.Max(0, first - 2); t--)
         {
             if (tokens[t].Sentence != tokens[first].Sentence)

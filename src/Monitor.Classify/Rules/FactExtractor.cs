@@ -19,9 +19,17 @@ internal sealed partial class FactExtractor(Taxonomy taxonomy, LabelIndex labels
         AttributiveStart = 64,
         PeopleEnd = 128,
         InstitutionEnd = 256,
+        Cue = 512,
     }
 
     private const double ActorNameFactor = 0.5;
+
+    /// <summary>Cooperation words that name a thing rather than an act: a partner next to them is not shown acting.</summary>
+    private static readonly HashSet<string> s_genericCooperation = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "project", "programme", "program", "initiative", "agenda", "relations", "partners",
+    };
+
     private const double TopicContentFactor = 0.3;
     private const int ReceptionReach = 5;
 
@@ -125,7 +133,8 @@ internal sealed partial class FactExtractor(Taxonomy taxonomy, LabelIndex labels
             case EntryKind.Place:
                 // "Washington said": a capital standing for its government; not in a dateline ("Cairo, Egypt") or "Lisbon-based".
                 if (entry.Metonym && entry.Country != watched && f.TokenCount >= 8 && !IsPlaceUse(article, marks, match)
-                    && !FollowedBy(article, match.End, "based") && !FollowedByCommaPlace(article, marks, match.End))
+                    && !FollowedBy(article, match.End, "based") && !FollowedByCommaPlace(article, marks, match.End)
+                    && ActsAsGovernment(article, marks, match))
                 {
                     AddDistinct(f.Partners, entry.Country!);
                 }
@@ -173,6 +182,10 @@ internal sealed partial class FactExtractor(Taxonomy taxonomy, LabelIndex labels
                 if (!OverlapsEntity(article, match))
                 {
                     f.Cooperation += entry.Weight;
+                    if (s_genericCooperation.Contains(entry.Text))
+                    {
+                        f.GenericCooperation += entry.Weight;
+                    }
                 }
 
                 break;
@@ -223,6 +236,9 @@ internal sealed partial class FactExtractor(Taxonomy taxonomy, LabelIndex labels
                     break;
                 case EntryKind.PeopleNoun:
                     marks[match.End - 1] |= Mark.PeopleEnd;
+                    break;
+                case EntryKind.EventCue or EntryKind.Cooperation or EntryKind.Reception:
+                    marks[match.First] |= Mark.Cue;
                     break;
                 case EntryKind.Partner or EntryKind.Actor or EntryKind.GenericActor or EntryKind.City or EntryKind.Place or EntryKind.Demonym:
                     for (var t = match.First; t < match.End; t++)

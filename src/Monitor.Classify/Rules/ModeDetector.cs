@@ -6,10 +6,16 @@ namespace Monitor.Classify.Rules;
 /// </summary>
 internal static class ModeDetector
 {
+    /// <summary>Half a cue ("needs", "we", "cannot") is enough for a sentence to lean towards argument.</summary>
+    private const double LeaningOpinion = 0.5;
+
+    private static readonly char[] s_quotes = ['"', '“', '”', '«', '»'];
+
     public static ReportMode Detect(ArticleText article, SentenceFacts[] facts, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> genreLabels)
     {
         var body = 0;
         var opinionated = 0;
+        var authorOpinionated = 0;
         var titleOpinion = false;
         for (var s = 0; s < facts.Length; s++)
         {
@@ -29,6 +35,8 @@ internal static class ModeDetector
             if (f.Opinion >= 1)
             {
                 opinionated++;
+                // An official's view quoted in a report is not the author's argument.
+                authorOpinionated += IsAttributed(article.SentenceText(s)) ? 0 : 1;
             }
         }
 
@@ -38,7 +46,13 @@ internal static class ModeDetector
             return ReportMode.Opinion;
         }
 
-        if ((opinionated >= 4 && ratio >= 0.2) || (titleOpinion && opinionated >= 2 && ratio >= 0.1))
+        var authorRatio = body == 0 ? 0 : (double)authorOpinionated / body;
+        if ((authorOpinionated >= 4 && authorRatio >= 0.2) || (titleOpinion && authorOpinionated >= 2 && authorRatio >= 0.1))
+        {
+            return ReportMode.Opinion;
+        }
+
+        if (IsUnlabelledAnalysis(article, facts, titleOpinion))
         {
             return ReportMode.Opinion;
         }
@@ -58,6 +72,80 @@ internal static class ModeDetector
 
         return ReportMode.Report;
     }
+
+    /// <summary>
+    /// Analysis pieces often carry no label: an argument in the headline ("Why ...", "... should ...") or evaluative and
+    /// first-person language running through the author's own sentences, and no dated event in the lead. Quotes and
+    /// attributed sentences are the officials' opinions inside a report, so they do not count.
+    /// </summary>
+    private static bool IsUnlabelledAnalysis(ArticleText article, SentenceFacts[] facts, bool titleOpinion)
+    {
+        var body = 0;
+        var leaning = 0;
+        var datedLead = false;
+        for (var s = 0; s < facts.Length; s++)
+        {
+            var f = facts[s];
+            if (f.IsTitle || f.TokenCount < 4)
+            {
+                continue;
+            }
+
+            // News leads date the event or attribute it ("said", "urged ... this week"); essays open with a claim.
+            if (f.BodyIndex <= 1 && (IsAttributed(article.SentenceText(s)) || IsReportingLead(article.SentenceText(s)) || DateFinder.NamesDay(article.SentenceText(s).ToString())))
+            {
+                datedLead = true;
+            }
+
+            body++;
+            if (f.Opinion >= LeaningOpinion && !IsAttributed(article.SentenceText(s)))
+            {
+                leaning++;
+            }
+        }
+
+        // A lead that reports the parties doing something is a report, unless the headline argues.
+        if (datedLead || body == 0 || (LeadReportsEvent(facts) && !titleOpinion))
+        {
+            return false;
+        }
+
+        var ratio = (double)leaning / body;
+        return (titleOpinion && leaning >= 2 && ratio >= 0.25) || (leaning >= 4 && ratio >= 0.4);
+    }
+
+    private static bool LeadReportsEvent(SentenceFacts[] facts)
+    {
+        foreach (var f in facts)
+        {
+            if (!f.IsTitle && f.BodyIndex > 1)
+            {
+                break;
+            }
+
+            if (!f.IsTitle && !f.Background && f.HasStrongCue && (f.HasWatched || f.HasPartner))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsReportingLead(ReadOnlySpan<char> sentence) =>
+        sentence.Contains(" urged", StringComparison.OrdinalIgnoreCase)
+        || sentence.Contains(" announced", StringComparison.OrdinalIgnoreCase)
+        || sentence.Contains(" called on", StringComparison.OrdinalIgnoreCase)
+        || sentence.Contains(" this week", StringComparison.OrdinalIgnoreCase)
+        || sentence.Contains(" last week", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsAttributed(ReadOnlySpan<char> sentence) =>
+        sentence.IndexOfAny(s_quotes) >= 0
+        || sentence.Contains(" said", StringComparison.OrdinalIgnoreCase)
+        || sentence.Contains(" says", StringComparison.OrdinalIgnoreCase)
+        || sentence.Contains(" added", StringComparison.OrdinalIgnoreCase)
+        || sentence.Contains(" told", StringComparison.OrdinalIgnoreCase)
+        || sentence.Contains("according to", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"Comment: ..." or "Analysis | ..." in the headline, or "ANALYSIS" alone on the first line of the text.</summary>
     private static bool HasGenreLabel(ArticleText article, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> genreLabels)

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Monitor.Classify.Text;
 
 namespace Monitor.Classify.Rules;
 
@@ -43,7 +42,7 @@ internal sealed class PeopleFinder
     }
 
     /// <summary>People in the headline, the lead and the sentences that report the event.</summary>
-    public List<PersonMention> Find(ArticleText article, SentenceFacts[] facts, IReadOnlyList<int> eventSentences)
+    public List<PersonMention> Find(ArticleText article, SentenceFacts[] facts, IReadOnlyList<int> eventSentences, string watched)
     {
         var people = new List<PersonMention>();
         var keys = new HashSet<string>(StringComparer.Ordinal);
@@ -74,14 +73,14 @@ internal sealed class PeopleFinder
 
             for (; m.Success; m = NextOrEnd(m))
             {
-                Add(article, s, m, people, keys);
+                Add(article, s, m, people, keys, watched);
             }
         }
 
         return people;
     }
 
-    private void Add(ArticleText article, int sentence, Match m, List<PersonMention> people, HashSet<string> keys)
+    private void Add(ArticleText article, int sentence, Match m, List<PersonMention> people, HashSet<string> keys, string watched)
     {
         var nameGroup = m.Groups["name"];
         var name = TrimName(nameGroup.Value);
@@ -102,7 +101,7 @@ internal sealed class PeopleFinder
             name,
             key,
             m.Groups["title"].Value.Trim(),
-            AffiliationNear(article, sentence, Math.Min(m.Groups["title"].Index, nameGroup.Index), m.Index + m.Length),
+            PersonAffiliation.Find(article, sentence, m.Groups["title"], nameGroup, watched),
             words >= 2 ? 0.8 : 0.5,
             article.EvidenceFor(sentence, "person:title")));
     }
@@ -132,28 +131,5 @@ internal sealed class PeopleFinder
         }
 
         return _taxonomy.ResolvePartner(name) is null && _taxonomy.ResolveActor(name) is null;
-    }
-
-    /// <summary>The institution named just before the person or within the title ("EMCDDA Director ...").</summary>
-    private static string? AffiliationNear(ArticleText article, int sentence, int from, int to)
-    {
-        var windowStart = Math.Max(article.Sentences[sentence].Start, from - 40);
-        string? best = null;
-        foreach (var match in article.Matches)
-        {
-            var token = article.Tokens[match.First];
-            if (token.Sentence != sentence || token.Start < windowStart || token.Start >= to)
-            {
-                continue;
-            }
-
-            best = match.Entry.Kind switch
-            {
-                EntryKind.Actor or EntryKind.GenericActor or EntryKind.Partner or EntryKind.Demonym => match.Entry.Id,
-                _ => best,
-            };
-        }
-
-        return best;
     }
 }

@@ -38,6 +38,9 @@ internal sealed class SentenceFacts
 
     public double Cooperation { get; set; }
 
+    /// <summary>The part of <see cref="Cooperation"/> that comes from generic nouns ("programme", "project").</summary>
+    public double GenericCooperation { get; set; }
+
     public int SecurityCues { get; set; }
 
     public int WatchedMentions { get; set; }

@@ -151,7 +151,36 @@ public sealed class Taxonomy
         }
 
         return demonym ?? metonym ?? _partners.Values.FirstOrDefault(
-            p => string.Equals(p.Name, trimmed, StringComparison.OrdinalIgnoreCase))?.Id;
+            p => string.Equals(p.Name, trimmed, StringComparison.OrdinalIgnoreCase))?.Id ?? StateOfInstitution(trimmed);
+    }
+
+    /// <summary>
+    /// "Russian Ministry of Defence", "UK ambassador", "Italian Interior Ministry", "Embassy of France": a national
+    /// institution acts for its state, so the name resolves to the state (or organisation) it names first.
+    /// </summary>
+    private string? StateOfInstitution(string name)
+    {
+        var folded = TextFolding.Fold(name);
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(name, folded, tokens);
+        var matches = new List<PhraseMatch>();
+        Trie.Match(tokens, folded, matches);
+        string? owner = null;
+        var institution = false;
+        foreach (var match in matches)
+        {
+            switch (match.Entry.Kind)
+            {
+                case EntryKind.Partner or EntryKind.Demonym:
+                    owner ??= match.Entry.Id; // the owner comes first: "UK ambassador to Libya", "Embassy of France in Libya"
+                    break;
+                case EntryKind.InstitutionNoun or EntryKind.GenericActor:
+                    institution = true;
+                    break;
+            }
+        }
+
+        return institution ? owner : null;
     }
 
     /// <summary>A watched country's institution by alias -> canonical id (the default watched country wins ties); null when unknown.</summary>

@@ -1,0 +1,63 @@
+using Monitor.Classify.Tests.Support;
+
+namespace Monitor.Classify.Tests;
+
+/// <summary>Analysis pieces without a genre label, and event reports that quote officials' views.</summary>
+public class OpinionModeTests
+{
+    [Fact]
+    public void Argument_Headline_And_Normative_Paragraphs_Make_An_Unlabelled_Opinion()
+    {
+        var result = TestClassifier.Article(
+            "Why Europe's border outsourcing to Libya is failing",
+            "For a decade, the European Union has paid Libyan authorities to stop migrants from reaching Italy. " +
+            "The strategy has delivered lower numbers, but at a terrible cost. " +
+            "We have seen the reports of abuse in detention and of smugglers who wear uniforms. " +
+            "The EU should stop pretending that the Libyan coast guard is a normal partner. " +
+            "Instead, member states must tie every euro to independent monitoring.");
+
+        Assert.Equal(ReportMode.Opinion, result.Mode);
+    }
+
+    [Fact]
+    public void Evaluative_Headline_About_Achievements_Is_An_Opinion()
+    {
+        var result = TestClassifier.Article(
+            "What the EU-Libya migration deal has and has not achieved",
+            "Seven years after Europe began funding the Libyan coast guard, the results are mixed. " +
+            "Departures fell sharply, but the abuses in detention centres remain well documented. " +
+            "European governments tell themselves that the deal with Libya saves lives at sea. " +
+            "A policy that depends on armed groups cannot be called a partnership. " +
+            "The EU needs a different approach, one that puts monitoring first.");
+
+        Assert.Equal(ReportMode.Opinion, result.Mode);
+    }
+
+    [Fact]
+    public void Report_Quoting_Officials_Opinions_Stays_A_Report()
+    {
+        var result = TestClassifier.Article(
+            "Libya and Italy sign coast guard training deal",
+            "Libya and Italy signed an agreement in Tripoli on Monday under which the Guardia di Finanza will train Libyan coast guard officers. " +
+            "\"We must stop the smugglers before they reach the sea,\" the Italian minister said. " +
+            "\"This should be a model for the region,\" the Libyan minister added. " +
+            "Officials said we need to act, and that our coasts cannot wait. " +
+            "The training will start in March.");
+
+        Assert.Equal(ReportMode.Report, result.Mode);
+    }
+
+    [Fact]
+    public void Report_Of_An_Appeal_With_A_Normative_Headline_Stays_A_Report()
+    {
+        var result = TestClassifier.Article(
+            "EU must do more against smugglers, Libya tells Brussels",
+            "Libya's interior minister urged the European Union this week to increase support for the coast guard. " +
+            "The minister said Europe should fund more patrol boats and that the two sides need to share more intelligence. " +
+            "We cannot do this alone, he said. " +
+            "Officials in Brussels said they would consider the request. " +
+            "The EU could announce new funding next month.");
+
+        Assert.Equal(ReportMode.Report, result.Mode);
+    }
+}
