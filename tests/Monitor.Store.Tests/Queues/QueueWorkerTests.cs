@@ -56,7 +56,7 @@ public sealed class QueueWorkerTests(AzuriteFixture azurite)
         Assert.Equal(QueueMessageOutcome.Released, await worker.FailAsync(first));
         Assert.Empty(await worker.Queue.PeekAsync());
 
-        var again = await ReceiveEventuallyAsync(worker);
+        var again = await worker.ReceiveEventuallyAsync();
         Assert.Equal(first.MessageId, again.MessageId);
         Assert.Equal(2, again.DequeueCount);
         Assert.Equal(first.Body, again.Body);
@@ -68,7 +68,7 @@ public sealed class QueueWorkerTests(AzuriteFixture azurite)
         var worker = await NewWorkerAsync();
         await worker.Queue.EnqueueAsync(new { N = 7 });
         await worker.FailAsync(Assert.Single(await worker.ReceiveAsync(10)));
-        var last = await ReceiveEventuallyAsync(worker);
+        var last = await worker.ReceiveEventuallyAsync();
 
         Assert.Equal(QueueMessageOutcome.Poisoned, await worker.FailAsync(last));
 
@@ -86,7 +86,7 @@ public sealed class QueueWorkerTests(AzuriteFixture azurite)
 
         Assert.Equal(QueueMessageOutcome.Abandoned, await worker.AbandonAsync(item));
 
-        Assert.Equal(item.MessageId, (await ReceiveEventuallyAsync(worker)).MessageId);
+        Assert.Equal(item.MessageId, (await worker.ReceiveEventuallyAsync()).MessageId);
     }
 
     [Fact]
@@ -97,11 +97,11 @@ public sealed class QueueWorkerTests(AzuriteFixture azurite)
         for (var i = 0; i < Semantics.MaxDequeueCount; i++)
         {
             // Simulates attempts that died without failing cleanly: the lease simply lapses.
-            var crashed = await ReceiveEventuallyAsync(worker);
+            var crashed = await worker.ReceiveEventuallyAsync();
             await worker.Queue.SetVisibilityAsync(crashed, TimeSpan.Zero);
         }
 
-        var item = await ReceiveEventuallyAsync(worker);
+        var item = await worker.ReceiveEventuallyAsync();
 
         Assert.True(worker.IsOverDequeueLimit(item));
     }
@@ -118,22 +118,5 @@ public sealed class QueueWorkerTests(AzuriteFixture azurite)
         var worker = new QueueWorker(_queues, AzuriteFixture.UniqueName("work"), Semantics);
         await worker.EnsureCreatedAsync();
         return worker;
-    }
-
-    private static async Task<QueueWorkItem> ReceiveEventuallyAsync(QueueWorker worker)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (DateTime.UtcNow < deadline)
-        {
-            var items = await worker.ReceiveAsync(1);
-            if (items.Count > 0)
-            {
-                return items[0];
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException($"No message reappeared on {worker.Queue.Name}.");
     }
 }

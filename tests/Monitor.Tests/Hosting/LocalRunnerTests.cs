@@ -91,7 +91,7 @@ public sealed class LocalRunnerTests(AzuriteFixture azurite)
         Assert.Equal(1, summary.MessagesAbandoned);
         Assert.Equal(0, summary.MessagesPoisoned);
         var worker = new QueueWorker(_queues, queue, new QueueProcessingOptions());
-        var again = await ReceiveEventuallyAsync(worker);
+        var again = await worker.ReceiveEventuallyAsync();
         Assert.Contains("news.example/slow", again.Body, StringComparison.Ordinal);
         Assert.Equal(2, again.DequeueCount);
     }
@@ -143,23 +143,6 @@ public sealed class LocalRunnerTests(AzuriteFixture azurite)
                     services.AddMonitorFunction(function);
                 }
             });
-
-    private static async Task<QueueWorkItem> ReceiveEventuallyAsync(QueueWorker worker)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (DateTime.UtcNow < deadline)
-        {
-            var items = await worker.ReceiveAsync(1);
-            if (items.Count > 0)
-            {
-                return items[0];
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException($"No message reappeared on {worker.Queue.Name}.");
-    }
 
     /// <summary>Records synchronously (Progress&lt;T&gt; would post to the thread pool).</summary>
     private sealed class RecordingProgress : IProgress<RunnerEvent>

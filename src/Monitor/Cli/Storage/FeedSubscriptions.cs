@@ -50,4 +50,14 @@ public static class FeedSubscriptions
 
         return idOrUrl.Length > 0 && await feeds.GetAsync(idOrUrl, cancellationToken) is not null ? idOrUrl : null;
     }
+
+    /// <summary>Every subscription in the order the verbs show and export them: by title (or host), then URL.</summary>
+    public static async Task<List<FeedSubscription>> ListInOrderAsync(FeedStore feeds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(feeds);
+        return (await feeds.ListAsync(cancellationToken))
+            .OrderBy(f => f.Title ?? f.Url.Host, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(f => f.Url.AbsoluteUri, StringComparer.Ordinal)
+            .ToList();
+    }
 }

@@ -48,10 +48,7 @@ public static class FeedsCommand
         CliAction.Set(command, settings, async (context, cancellationToken) =>
         {
             var feeds = await context.Services.GetStoreAsync<FeedStore>(cancellationToken);
-            var all = (await feeds.ListAsync(cancellationToken))
-                .OrderBy(f => f.Title ?? f.Url.Host, StringComparer.OrdinalIgnoreCase)
-                .ThenBy(f => f.Url.AbsoluteUri, StringComparer.Ordinal)
-                .ToList();
+            var all = await FeedSubscriptions.ListInOrderAsync(feeds, cancellationToken);
             if (context.GetValue(json))
             {
                 await context.Output.WriteLineAsync(CliJson.Serialize<IReadOnlyList<FeedSubscription>>(all));

@@ -46,10 +46,7 @@ public static class FeedsTransferCommands
         CliAction.Set(command, settings, async (context, cancellationToken) =>
         {
             var feeds = await context.Services.GetStoreAsync<FeedStore>(cancellationToken);
-            var all = (await feeds.ListAsync(cancellationToken))
-                .OrderBy(f => f.Title ?? f.Url.Host, StringComparer.OrdinalIgnoreCase)
-                .ThenBy(f => f.Url.AbsoluteUri, StringComparer.Ordinal)
-                .ToList();
+            var all = await FeedSubscriptions.ListInOrderAsync(feeds, cancellationToken);
             var opml = OpmlDocument.Write(all);
             if (context.GetValue(output) is { } target)
             {
