@@ -17,6 +17,14 @@ internal sealed partial class FactExtractor
     /// <summary>How far back a "sidelines of" clause may open.</summary>
     private const int SidelinesReach = 12;
 
+    /// <summary>"vessels from Rome", "talks with Moscow", "financées par Paris", "colloqui con Roma", "مباحثات مع أنقرة".</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_governmentPrepositions =
+        new HashSet<string>(["from", "with", "by", "par", "avec", "con", "da", "dal", "مع"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>"in the United States", "vers l'Italie", "verso la Francia": the article between preposition and name.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_definiteArticles =
+        new HashSet<string>(["the", "l", "la", "le", "il", "lo"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_listJoiners =
         new HashSet<string>(["and", "or", "et", "ou", "e", "o"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -24,7 +32,7 @@ internal sealed partial class FactExtractor
     private static bool IsPlaceUse(ArticleText article, Mark[] marks, PhraseMatch match)
     {
         var before = match.First - 1;
-        if (before >= 0 && IsWord(article, before, "the"))
+        if (before >= 0 && s_definiteArticles.Contains(article.Tokens[before].ExactKey(article.Folded)))
         {
             before--;
         }
@@ -157,8 +165,7 @@ internal sealed partial class FactExtractor
     /// </summary>
     private static bool ActsAsGovernment(ArticleText article, Mark[] marks, PhraseMatch match)
     {
-        if (match.First > 0 && SameSentence(article, match.First - 1, match.First)
-            && (IsWord(article, match.First - 1, "from") || IsWord(article, match.First - 1, "with") || IsWord(article, match.First - 1, "by")))
+        if (match.First > 0 && SameSentence(article, match.First - 1, match.First) && s_governmentPrepositions.Contains(article.Tokens[match.First - 1].ExactKey(article.Folded)))
         {
             return true;
         }
@@ -180,28 +187,44 @@ internal sealed partial class FactExtractor
     }
 
     /// <summary>"السفير البريطاني", "ministre italien": languages that put the adjective after the noun.</summary>
-    private static bool InstitutionPrecedes(Mark[] marks, int first, List<Token> tokens)
+    private static bool InstitutionPrecedes(ArticleText article, Mark[] marks, int first)
     {
+        var tokens = article.Tokens;
         // English puts the adjective first: in "coast guard as Russian influence grows" "Russian" qualifies what follows.
         if ((tokens[first].Flags & TokenFlags.InitialUpper) != 0)
         {
             return false;
         }
 
-        for (var t = first - 1; t >= Math.Max(0, first - 2); t--)
+        // "les autorités libyennes et françaises": the second of two joined adjectives reaches back past the first.
+        var reach = first >= 2 && s_listJoiners.Contains(tokens[first - 1].ExactKey(article.Folded)) && (marks[first - 2] & Mark.Entity) != 0 ? 4 : 2;
+        for (var t = first - 1; t >= Math.Max(0, first - reach); t--)
         {
             if (tokens[t].Sentence != tokens[first].Sentence)
             {
                 return false;
             }
 
-            if ((marks[t] & Mark.InstitutionEnd) != 0)
+            // "ministero dell'Interno italiano": the adjective closes a whole institution's name.
+            if ((marks[t] & (Mark.InstitutionEnd | Mark.ActorEnd)) != 0)
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "patrouilleurs italiens", "motovedette italiane", "زوارق إيطالية": the country whose adjective follows the delivered
+    /// equipment supplied it, so it is a party to the handover. Only languages that put the adjective after the noun: in
+    /// English "an Italian patrol vessel boarded the ship" describes a unit at work, not a gift.
+    /// </summary>
+    private static bool QualifiesEquipment(Mark[] marks, PhraseMatch match, List<Token> tokens)
+    {
+        var before = match.First - 1;
+        return before >= 0 && (tokens[match.First].Flags & TokenFlags.InitialUpper) == 0 && tokens[before].Sentence == tokens[match.First].Sentence
+            && (marks[before] & Mark.Equipment) != 0;
     }
 
     private static bool OfficialFollows(Mark[] marks, int from, List<Token> tokens)

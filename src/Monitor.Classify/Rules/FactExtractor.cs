@@ -15,14 +15,20 @@ internal sealed partial class FactExtractor(Taxonomy taxonomy, LabelIndex labels
         AffiliationEnd = 4,
         Entity = 8,
         PlaceName = 16,
-        Demonym = 32,
+        /// <summary>A demonym of another country than the watched one: "Italian", "italiano".</summary>
+        ForeignDemonym = 32,
         AttributiveStart = 64,
         PeopleEnd = 128,
         InstitutionEnd = 256,
         Cue = 512,
+        ActorEnd = 1024,
+        Equipment = 2048,
     }
 
     private const double ActorNameFactor = 0.5;
+
+    /// <summary>The event type whose cues name delivered things ("patrol boats", "motovedette").</summary>
+    private const string AidEquipmentId = "aid_equipment";
 
     /// <summary>Cooperation words that name a thing rather than an act: a partner next to them is not shown acting.</summary>
     private static readonly HashSet<string> s_genericCooperation = new(StringComparer.OrdinalIgnoreCase)
@@ -51,7 +57,7 @@ internal sealed partial class FactExtractor(Taxonomy taxonomy, LabelIndex labels
             };
         }
 
-        var marks = MarkTokens(article);
+        var marks = MarkTokens(article, watched);
         var pendingGeneric = new List<(int Sentence, string Id)>();
         foreach (var match in article.Matches)
         {
@@ -96,7 +102,8 @@ internal sealed partial class FactExtractor(Taxonomy taxonomy, LabelIndex labels
                 {
                     f.WatchedMentions++;
                 }
-                else if ((match.End < marks.Length && InstitutionFollows(marks, match.End, article.Tokens)) || InstitutionPrecedes(marks, match.First, article.Tokens))
+                else if ((match.End < marks.Length && InstitutionFollows(marks, match.End, article.Tokens)) || InstitutionPrecedes(article, marks, match.First)
+                    || QualifiesEquipment(marks, match, article.Tokens))
                 {
                     AddDistinct(f.Partners, entry.Id);
                 }
@@ -115,8 +122,9 @@ internal sealed partial class FactExtractor(Taxonomy taxonomy, LabelIndex labels
 
                 break;
             case EntryKind.GenericActor:
-                // "Italian Ministry of Interior" is not the watched country's ministry.
-                if (entry.Country == watched && !(match.First > 0 && (marks[match.First - 1] & Mark.Demonym) != 0))
+                // "Italian Ministry of Interior", "ministero dell'Interno italiano" are not the watched country's ministry.
+                if (entry.Country == watched && !(match.First > 0 && (marks[match.First - 1] & Mark.ForeignDemonym) != 0)
+                    && !(match.End < marks.Length && (marks[match.End] & Mark.ForeignDemonym) != 0 && SameSentence(article, match.First, match.End)))
                 {
                     pendingGeneric.Add((sentence, entry.Id));
                 }
@@ -213,7 +221,7 @@ internal sealed partial class FactExtractor(Taxonomy taxonomy, LabelIndex labels
         }
     }
 
-    private static Mark[] MarkTokens(ArticleText article)
+    private static Mark[] MarkTokens(ArticleText article, string watched)
     {
         var marks = new Mark[article.Tokens.Count];
         foreach (var match in article.Matches)
@@ -239,6 +247,14 @@ internal sealed partial class FactExtractor(Taxonomy taxonomy, LabelIndex labels
                     break;
                 case EntryKind.EventCue or EntryKind.Cooperation or EntryKind.Reception:
                     marks[match.First] |= Mark.Cue;
+                    if (match.Entry.Kind == EntryKind.EventCue && match.Entry.Id == AidEquipmentId)
+                    {
+                        for (var t = match.First; t < match.End; t++)
+                        {
+                            marks[t] |= Mark.Equipment;
+                        }
+                    }
+
                     break;
                 case EntryKind.Partner or EntryKind.Actor or EntryKind.GenericActor or EntryKind.City or EntryKind.Place or EntryKind.Demonym:
                     for (var t = match.First; t < match.End; t++)
@@ -249,10 +265,15 @@ internal sealed partial class FactExtractor(Taxonomy taxonomy, LabelIndex labels
                             marks[t] |= Mark.PlaceName;
                         }
 
-                        if (match.Entry.Kind == EntryKind.Demonym)
+                        if (match.Entry.Kind == EntryKind.Demonym && match.Entry.Id != watched)
                         {
-                            marks[t] |= Mark.Demonym;
+                            marks[t] |= Mark.ForeignDemonym;
                         }
+                    }
+
+                    if (match.Entry.Kind is EntryKind.Actor or EntryKind.GenericActor)
+                    {
+                        marks[match.End - 1] |= Mark.ActorEnd;
                     }
 
                     break;
