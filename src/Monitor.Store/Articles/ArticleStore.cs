@@ -166,15 +166,23 @@ public sealed class ArticleStore
     {
         ArgumentNullException.ThrowIfNull(classification);
         var location = await _urls.FindAsync(id, cancellationToken);
-        if (location is null || await GetEntityAsync(location, cancellationToken) is null)
+        if (location is null)
         {
             return false;
         }
 
+        // A merge of a missing row fails with 404, so the row need not be read first (this runs for every relevant article).
         var patch = new TableEntity(location.PartitionKey, location.RowKey) { [ArticleEntityMapper.EventId] = eventId ?? string.Empty };
         await WriteClassificationAsync(patch, id, classification, cancellationToken);
-        await _articles.UpdateEntityAsync(patch, Azure.ETag.All, TableUpdateMode.Merge, cancellationToken);
-        return true;
+        try
+        {
+            await _articles.UpdateEntityAsync(patch, Azure.ETag.All, TableUpdateMode.Merge, cancellationToken);
+            return true;
+        }
+        catch (Azure.RequestFailedException e) when (e.Status == 404)
+        {
+            return false;
+        }
     }
 
     internal async Task<TableEntity?> GetEntityAsync(string id, CancellationToken cancellationToken)
