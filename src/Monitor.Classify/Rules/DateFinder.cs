@@ -18,6 +18,8 @@ internal static partial class DateFinder
 
     private static readonly Dictionary<string, int> s_months = BuildMonths();
 
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> s_monthLookup = s_months.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Words whose presence lets a sentence be searched for dates at all: the regexes only run where they can match.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_monthWords = FoldedWords(Months.Split('|'));
 
@@ -234,6 +236,9 @@ internal static partial class DateFinder
 
         return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
     }
+
+    /// <summary>The month (1-12) a word names in any of the supported languages ("June", "juin", "giugno").</summary>
+    internal static bool TryMonth(ReadOnlySpan<char> word, out int month) => s_monthLookup.TryGetValue(word, out month);
 
     private static Dictionary<string, int> BuildMonths()
     {

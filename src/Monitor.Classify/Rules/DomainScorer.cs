@@ -14,6 +14,8 @@ internal static class DomainScorer
     private const double FullTerm = 1.0;
     private const double FallbackScore = 0.5;
     private const double CompanionScore = 0.7;
+    private const string NarcoticsId = "narcotics";
+    private const string OrganizedCrimeId = "organized_crime";
 
     private static readonly (string, string)[] s_companions =
     [
@@ -62,6 +64,8 @@ internal static class DomainScorer
             AddCompanion(scores, reported, b, a);
         }
 
+        AddNetworkCrime(facts, cooperation, scores, reported);
+
         // Cooperation is always about something: a short item whose only hint is an institution ("Border Guard")
         // still has that subject.
         if (reported.Count == 0 && top >= FallbackScore)
@@ -70,6 +74,36 @@ internal static class DomainScorer
         }
 
         return reported;
+    }
+
+    /// <summary>
+    /// A drug case run by a network, cartel or gang is organised crime as well ("the shipment was organised by a
+    /// trafficking network"): the organisation named in the event's own sentences, not in a background paragraph.
+    /// </summary>
+    private static void AddNetworkCrime(SentenceFacts[] facts, CooperationAnalysis cooperation, LabelScore[] scores, List<LabelScore> reported)
+    {
+        if (!reported.Exists(r => r.Id == NarcoticsId) || reported.Exists(r => r.Id == OrganizedCrimeId))
+        {
+            return;
+        }
+
+        var crime = Array.Find(scores, s => s.Id == OrganizedCrimeId);
+        if (crime is null)
+        {
+            return;
+        }
+
+        for (var s = 0; s < facts.Length; s++)
+        {
+            var f = facts[s];
+            var nearCooperation = cooperation.IsCooperation[s] || (s > 0 && cooperation.IsCooperation[s - 1]);
+            if (f.NetworkNouns > 0 && !f.Background && !f.Furniture && (nearCooperation || f.IsTitle))
+            {
+                crime.Add(s, CompanionScore);
+                reported.Add(crime);
+                return;
+            }
+        }
     }
 
     private static void AddCompanion(LabelScore[] scores, List<LabelScore> reported, string present, string companion)

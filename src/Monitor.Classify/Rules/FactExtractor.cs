@@ -1,4 +1,3 @@
-using System.Globalization;
 using Monitor.Classify.Text;
 
 namespace Monitor.Classify.Rules;
@@ -7,7 +6,7 @@ namespace Monitor.Classify.Rules;
 internal sealed partial class FactExtractor(Taxonomy taxonomy, LabelIndex labels)
 {
     [Flags]
-    private enum Mark : ushort
+    private enum Mark : uint
     {
         None = 0,
         InstitutionStart = 1,
@@ -23,6 +22,16 @@ internal sealed partial class FactExtractor(Taxonomy taxonomy, LabelIndex labels
         Cue = 512,
         ActorEnd = 1024,
         Equipment = 2048,
+        /// <summary>Last word of a source citation: "according to", "selon".</summary>
+        Source = 4096,
+        /// <summary>First word of a denial of taking part: "was not involved".</summary>
+        NonParticipation = 8192,
+        /// <summary>First word of a comment verb: "urged", "criticised".</summary>
+        Comment = 16384,
+        /// <summary>First word of a member-body noun: "office", "agency".</summary>
+        BodyNoun = 32768,
+        /// <summary>A name or demonym of the watched country.</summary>
+        Watched = 65536,
     }
 
     private const double ActorNameFactor = 0.5;
@@ -65,6 +74,7 @@ internal sealed partial class FactExtractor(Taxonomy taxonomy, LabelIndex labels
             Apply(article, facts[sentence], match, watched, marks, pendingGeneric, sentence);
         }
 
+        ResolveUmbrellas(facts);
         foreach (var (sentence, id) in pendingGeneric)
         {
             if (facts[sentence].HasWatched && !facts[sentence].Actors.Contains(id))
@@ -91,9 +101,16 @@ internal sealed partial class FactExtractor(Taxonomy taxonomy, LabelIndex labels
                 {
                     f.Places.Add((match.First, match.End));
                 }
-                else if (!IsAffiliation(article, marks, match) && !IsAttributive(article, marks, match))
+                else if (!IsAffiliation(article, marks, match) && !IsAttributive(article, marks, match) && !IsBystander(article, marks, match))
                 {
-                    AddDistinct(f.Partners, entry.Id);
+                    if (IsUmbrellaReference(article, marks, match))
+                    {
+                        AddDistinct(f.UmbrellaPartners, entry.Id);
+                    }
+                    else
+                    {
+                        AddDistinct(f.Partners, entry.Id);
+                    }
                 }
 
                 break;
@@ -103,9 +120,12 @@ internal sealed partial class FactExtractor(Taxonomy taxonomy, LabelIndex labels
                     f.WatchedMentions++;
                 }
                 else if ((match.End < marks.Length && InstitutionFollows(marks, match.End, article.Tokens)) || InstitutionPrecedes(article, marks, match.First)
-                    || QualifiesEquipment(marks, match, article.Tokens))
+                    || QualifiesEquipment(marks, match, article.Tokens) || HyphenedWithWatched(article, marks, match))
                 {
-                    AddDistinct(f.Partners, entry.Id);
+                    if (!IsBystander(article, marks, match))
+                    {
+                        AddDistinct(f.Partners, entry.Id);
+                    }
                 }
 
                 break;
@@ -115,7 +135,7 @@ internal sealed partial class FactExtractor(Taxonomy taxonomy, LabelIndex labels
                     f.WatchedMentions++;
                     AddDistinct(f.Actors, entry.Id);
                 }
-                else if (entry.Country is not null && !IsAffiliation(article, marks, match))
+                else if (entry.Country is not null && !IsAffiliation(article, marks, match) && !IsBystander(article, marks, match))
                 {
                     AddDistinct(f.Partners, entry.Country);
                 }
@@ -142,7 +162,7 @@ internal sealed partial class FactExtractor(Taxonomy taxonomy, LabelIndex labels
                 // "Washington said": a capital standing for its government; not in a dateline ("Cairo, Egypt") or "Lisbon-based".
                 if (entry.Metonym && entry.Country != watched && f.TokenCount >= 8 && !IsPlaceUse(article, marks, match)
                     && !FollowedBy(article, match.End, "based") && !FollowedByCommaPlace(article, marks, match.End)
-                    && ActsAsGovernment(article, marks, match))
+                    && ActsAsGovernment(article, marks, match) && !IsBystander(article, marks, match))
                 {
                     AddDistinct(f.Partners, entry.Country!);
                 }
@@ -218,6 +238,9 @@ internal sealed partial class FactExtractor(Taxonomy taxonomy, LabelIndex labels
             case EntryKind.Security:
                 f.SecurityCues++;
                 break;
+            case EntryKind.NetworkNoun:
+                f.NetworkNouns++;
+                break;
         }
     }
 
@@ -245,6 +268,18 @@ internal sealed partial class FactExtractor(Taxonomy taxonomy, LabelIndex labels
                 case EntryKind.PeopleNoun:
                     marks[match.End - 1] |= Mark.PeopleEnd;
                     break;
+                case EntryKind.Source:
+                    marks[match.End - 1] |= Mark.Source;
+                    break;
+                case EntryKind.NonParticipation:
+                    marks[match.First] |= Mark.NonParticipation;
+                    break;
+                case EntryKind.Comment:
+                    marks[match.First] |= Mark.Comment;
+                    break;
+                case EntryKind.BodyNoun:
+                    marks[match.First] |= Mark.BodyNoun;
+                    break;
                 case EntryKind.EventCue or EntryKind.Cooperation or EntryKind.Reception:
                     marks[match.First] |= Mark.Cue;
                     if (match.Entry.Kind == EntryKind.EventCue && match.Entry.Id == AidEquipmentId)
@@ -269,6 +304,11 @@ internal sealed partial class FactExtractor(Taxonomy taxonomy, LabelIndex labels
                         {
                             marks[t] |= Mark.ForeignDemonym;
                         }
+
+                        if (match.Entry.Kind is EntryKind.Demonym or EntryKind.Partner && match.Entry.Id == watched)
+                        {
+                            marks[t] |= Mark.Watched;
+                        }
                     }
 
                     if (match.Entry.Kind is EntryKind.Actor or EntryKind.GenericActor)
@@ -287,40 +327,6 @@ internal sealed partial class FactExtractor(Taxonomy taxonomy, LabelIndex labels
 
     internal static bool IsWord(ArticleText article, int token, string word) =>
         article.Tokens[token].ExactKey(article.Folded).SequenceEqual(word);
-
-    /// <summary>"In 2023, ..." or "since 2020": a year before the article's marks the sentence as background.</summary>
-    private static void MarkBackgroundYears(ArticleText article, SentenceFacts[] facts, DateTimeOffset? published)
-    {
-        var tokens = article.Tokens;
-        for (var t = 0; t + 1 < tokens.Count; t++)
-        {
-            var next = tokens[t + 1];
-            if ((next.Flags & TokenFlags.Digits) == 0 || next.Length != 4 || next.Sentence != tokens[t].Sentence)
-            {
-                continue;
-            }
-
-            var key = tokens[t].ExactKey(article.Folded);
-            var since = key.SequenceEqual("since") || key.SequenceEqual("depuis") || key.SequenceEqual("dal") || key.SequenceEqual("منذ");
-            var inYear = key.SequenceEqual("in") || key.SequenceEqual("en") || key.SequenceEqual("nel") || key.SequenceEqual("في");
-            if (!since && !inYear)
-            {
-                continue;
-            }
-
-            if (!int.TryParse(article.Joined.AsSpan(next.Start, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1950 or > 2100)
-            {
-                continue;
-            }
-
-            var f = facts[next.Sentence];
-            var sentenceInitial = t == article.SentenceTokenStart[next.Sentence];
-            if (since || (published is { } p ? year < p.Year : sentenceInitial))
-            {
-                f.Background = true;
-            }
-        }
-    }
 
     private bool IsFurniture(ReadOnlySpan<char> sentence)
     {

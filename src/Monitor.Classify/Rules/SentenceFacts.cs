@@ -43,9 +43,18 @@ internal sealed class SentenceFacts
 
     public int SecurityCues { get; set; }
 
+    /// <summary>Names of criminal organisations ("network", "cartel", "gang").</summary>
+    public int NetworkNouns { get; set; }
+
     public int WatchedMentions { get; set; }
 
     public List<string> Partners { get; } = [];
+
+    /// <summary>
+    /// Umbrella bodies named only as the home of a member ("the UN office said" after UNODC): parties only when the
+    /// article names none of their members.
+    /// </summary>
+    public List<string> UmbrellaPartners { get; } = [];
 
     public List<string> Actors { get; } = [];
 

@@ -57,6 +57,7 @@ public sealed class Taxonomy
         FurniturePrefixes = document.Cues.Furniture.Where(f => f.Length > 0).ToArray();
         GenreLabels = new HashSet<string>(document.Cues.GenreLabels.Select(g => new string(TextFolding.Fold(g.Trim()))), StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
+        Umbrellas = document.Partners.Where(p => p.Umbrella).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
         Trie = TaxonomyCompiler.BuildTrie(document);
     }
 
@@ -82,6 +83,9 @@ public sealed class Taxonomy
     internal HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GenreLabels { get; }
 
     internal PhraseTrie Trie { get; }
+
+    /// <summary>Partners whose member bodies are the actual parties (<see cref="PartnerDefinition.Umbrella"/>).</summary>
+    internal IReadOnlySet<string> Umbrellas { get; }
 
     /// <summary>The taxonomy shipped with the app (embedded resource), parsed once.</summary>
     public static Taxonomy LoadDefault() => s_default.Value;

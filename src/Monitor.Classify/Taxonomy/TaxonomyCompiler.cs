@@ -135,6 +135,11 @@ internal static class TaxonomyCompiler
         AddAll(trie, cues.PeopleNouns, EntryKind.PeopleNoun);
         AddAll(trie, cues.Reception, EntryKind.Reception);
         AddAll(trie, cues.Topic, EntryKind.Topic);
+        AddAll(trie, cues.SourceMarkers, EntryKind.Source);
+        AddAll(trie, cues.NonParticipation, EntryKind.NonParticipation);
+        AddAll(trie, cues.CommentVerbs, EntryKind.Comment);
+        AddAll(trie, cues.BodyNouns, EntryKind.BodyNoun);
+        AddAll(trie, cues.NetworkNouns, EntryKind.NetworkNoun);
         trie.Freeze();
         return trie;
     }

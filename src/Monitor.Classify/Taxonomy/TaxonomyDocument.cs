@@ -62,6 +62,21 @@ internal sealed class CueLists
 
     /// <summary>Words that introduce what was discussed ("discussed", "focused on"): later cues are the talks' subject.</summary>
     public List<string> Topic { get; set; } = [];
+
+    /// <summary>Words that cite a source ("according to", "selon", "secondo i dati"): a body named right after supplied figures, not a part.</summary>
+    public List<string> SourceMarkers { get; set; } = [];
+
+    /// <summary>Predicates that deny a body took part ("was not involved", "was not represented"): their subject is no party.</summary>
+    public List<string> NonParticipation { get; set; } = [];
+
+    /// <summary>Verbs of commenting on someone else's act ("urged", "criticised", "welcomed the deal"): their subject is no party.</summary>
+    public List<string> CommentVerbs { get; set; } = [];
+
+    /// <summary>Nouns after an umbrella body that name one of its members ("the UN office", "the EU agency").</summary>
+    public List<string> BodyNouns { get; set; } = [];
+
+    /// <summary>Names of criminal organisations ("network", "cartel", "gang"): behind a drug case they make it organised crime.</summary>
+    public List<string> NetworkNouns { get; set; } = [];
 }
 
 internal sealed class PartnerDefinition
@@ -71,6 +86,12 @@ internal sealed class PartnerDefinition
     public string Kind { get; set; } = "state";
     public string? Parent { get; set; }
     public bool ImpliesParent { get; set; }
+
+    /// <summary>
+    /// An umbrella whose member bodies are the actual parties: "the UN office said" after "UNODC" names UNODC again. Not
+    /// the EU, whose agencies and missions analysts report together with the Union itself.
+    /// </summary>
+    public bool Umbrella { get; set; }
     public List<string> Aliases { get; set; } = [];
     public List<string> Demonyms { get; set; } = [];
 }

@@ -28,6 +28,11 @@ internal enum EntryKind : byte
     PeopleNoun,
     Reception,
     Topic,
+    Source,
+    NonParticipation,
+    Comment,
+    BodyNoun,
+    NetworkNoun,
 }
 
 /// <summary>How the letter case of the text must agree with the phrase.</summary>
