@@ -46,8 +46,9 @@ public sealed class ArticleStore
     public async Task<ArticleSaveResult> SaveAsync(StoredArticle article, string? rawHtml = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var keyUrl = ArticleKeys.KeyUrl(article.Url, article.CanonicalUrl);
-        var id = ArticleKeys.UrlHash(keyUrl);
+        article = WithIdentity(article);
+        var keyUrl = article.CanonicalUrl!;
+        var id = article.Id;
         var filedAt = ArticleKeys.FiledAt(article.Published, article.FetchedAt);
         var proposed = new ArticleLocation(id, ArticleKeys.Partition(filedAt), ArticleKeys.Row(filedAt, id));
         var (location, created) = await _urls.ClaimAsync(id, keyUrl, proposed, cancellationToken);
@@ -61,9 +62,6 @@ public sealed class ArticleStore
 
         var stored = article with
         {
-            Id = id,
-            CanonicalUrl = keyUrl,
-            Outlet = article.Outlet ?? article.Url.Host.ToLowerInvariant(),
             ContentHash = contentHash,
             DuplicateOf = duplicateOf,
             TextLength = text.Length,
@@ -92,6 +90,22 @@ public sealed class ArticleStore
             : created ? ArticleSaveOutcome.Created
             : ArticleSaveOutcome.Updated;
         return new ArticleSaveResult(stored with { Text = duplicateOf is null ? article.Text : null, Html = duplicateOf is null ? article.Html : null }, outcome);
+    }
+
+    /// <summary>
+    /// The article with the id, key URL and outlet a save gives it, without saving: lets the pipeline name the article
+    /// (to group it into an event) before its single write.
+    /// </summary>
+    public static StoredArticle WithIdentity(StoredArticle article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var keyUrl = ArticleKeys.KeyUrl(article.Url, article.CanonicalUrl);
+        return article with
+        {
+            Id = ArticleKeys.UrlHash(keyUrl),
+            CanonicalUrl = keyUrl,
+            Outlet = article.Outlet ?? article.Url.Host.ToLowerInvariant(),
+        };
     }
 
     /// <summary>The article, or null when there is none with this id. Content of a syndicated copy comes from the first copy.</summary>

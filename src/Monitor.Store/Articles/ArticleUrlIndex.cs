@@ -11,16 +11,12 @@ internal sealed class ArticleUrlIndex(TableClient table)
 {
     /// <summary>Records <paramref name="proposed"/> for <paramref name="urlHash"/> unless a location is already there.</summary>
     /// <returns>The location in force, and whether this call created it.</returns>
+    /// <remarks>Insert first: a new article (the usual case) costs one request; only a repeated save reads the entry back.</remarks>
     public async Task<(ArticleLocation Location, bool Created)> ClaimAsync(
         string urlHash, Uri url, ArticleLocation proposed, CancellationToken cancellationToken)
     {
         while (true)
         {
-            if (await FindAsync(urlHash, cancellationToken) is { } existing)
-            {
-                return (existing, false);
-            }
-
             try
             {
                 await table.AddEntityAsync(ToEntity(urlHash, url, proposed), cancellationToken);
@@ -28,8 +24,15 @@ internal sealed class ArticleUrlIndex(TableClient table)
             }
             catch (RequestFailedException e) when (e.Status == 409)
             {
-                // Another writer claimed it between our read and insert: read theirs.
+                // Claimed before (an earlier delivery, or another writer just now): that location stays in force.
             }
+
+            if (await FindAsync(urlHash, cancellationToken) is { } existing)
+            {
+                return (existing, false);
+            }
+
+            // Removed between our insert and read: claim again.
         }
     }
 

@@ -65,6 +65,16 @@ public sealed class AzuriteServer : IAsyncDisposable
         return server;
     }
 
+    /// <summary>CPU time the Azurite process has used so far (it shares the machine with the monitor in the benchmark).</summary>
+    public TimeSpan ProcessorTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.HasExited ? TimeSpan.Zero : _process.TotalProcessorTime;
+        }
+    }
+
     /// <summary>Whether the Azurite process is running.</summary>
     public bool IsRunning => !_process.HasExited;
 

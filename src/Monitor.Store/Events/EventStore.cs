@@ -24,6 +24,7 @@ public sealed class EventStore(MonitorStorage storage) : IEventIndex
     private readonly TableClient _events = storage.Events;
     private readonly TableClient _index = storage.EventIndex;
     private readonly EventGroupingLease _lease = new(storage.ArticleBlobs);
+    private readonly EventVersionCache _versions = new();
 
     public Task<IAsyncDisposable> LockAsync(string watchedCountry, CancellationToken cancellationToken = default)
     {
@@ -48,9 +49,13 @@ public sealed class EventStore(MonitorStorage storage) : IEventIndex
         var to = EventKeys.IndexPartition(query.WatchedCountry, query.To);
         var filter = TableClient.CreateQueryFilter($"PartitionKey ge {from} and PartitionKey le {to}");
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        await foreach (var entry in _index.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: cancellationToken))
+        await foreach (var entry in _index.QueryAsync<TableEntity>(filter, select: ["RowKey", EventIndexEntry.PartnersProperty], cancellationToken: cancellationToken))
         {
-            ids.Add(entry.RowKey);
+            // Only events that share a partner can match (the matcher vetoes the rest): those are not even read.
+            if (EventIndexEntry.MaySharePartner(entry, query.Partners))
+            {
+                ids.Add(entry.RowKey);
+            }
         }
 
         var loaded = new List<CooperationEvent>(ids.Count);
@@ -72,46 +77,51 @@ public sealed class EventStore(MonitorStorage storage) : IEventIndex
     public async Task SaveAsync(CooperationEvent cooperationEvent, int? expectedVersion, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(cooperationEvent);
-        var existing = await ReadEntityAsync(EventKeys.Partition(cooperationEvent.WatchedCountry), EventKeys.Row(cooperationEvent.Id), cancellationToken);
-        // A missing event is version 0: expectedVersion 0 means "insert only", so two deliveries of one report
-        // cannot both create the event.
-        if (expectedVersion is { } expected && (existing?.GetInt32(EventEntityMapper.VersionProperty) ?? 0) != expected)
+        var entity = EventEntityMapper.ToEntity(cooperationEvent).WithGrowingLists(cooperationEvent);
+
+        // A missing event is version 0: expectedVersion 0 means "insert only", so two deliveries of one report cannot
+        // both create the event, and nothing needs reading first. An update checks the version it was decided on
+        // against the row as last read (by the candidate look-up, usually), and its ETag guards the write.
+        var stored = expectedVersion == 0 ? null : await StoredVersionAsync(entity, expectedVersion, cancellationToken);
+        if (expectedVersion is { } expected && (stored?.Version ?? 0) != expected)
         {
             throw new EventConcurrencyException(cooperationEvent.Id);
         }
 
-        var entity = EventEntityMapper.ToEntity(cooperationEvent).WithGrowingLists(cooperationEvent);
         var indexPartition = EventKeys.IndexPartition(cooperationEvent);
-        await _index.UpsertEntityAsync(
-            new TableEntity(indexPartition, entity.RowKey) { ["EventPartition"] = entity.PartitionKey },
-            TableUpdateMode.Replace,
-            cancellationToken);
+        await _index.UpsertEntityAsync(EventIndexEntry.For(cooperationEvent, entity.PartitionKey), TableUpdateMode.Replace, cancellationToken);
 
+        Response written;
         try
         {
-            if (expectedVersion is null)
-            {
-                await _events.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
-            }
-            else if (existing is null)
-            {
-                await _events.AddEntityAsync(entity, cancellationToken);
-            }
-            else
-            {
-                // The ETag read above guards the gap between the version check and this write.
-                await _events.UpdateEntityAsync(entity, existing!.ETag, TableUpdateMode.Replace, cancellationToken);
-            }
+            written = expectedVersion is null ? await _events.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken)
+                : stored is null ? await _events.AddEntityAsync(entity, cancellationToken)
+                : await _events.UpdateEntityAsync(entity, stored.ETag, TableUpdateMode.Replace, cancellationToken);
         }
         catch (RequestFailedException e) when (e.Status is 409 or 412 or 404)
         {
+            _versions.Forget(entity.PartitionKey, entity.RowKey);
             throw new EventConcurrencyException(cooperationEvent.Id);
         }
 
-        if (existing?.GetString(EventEntityMapper.IndexPartitionProperty) is { Length: > 0 } oldPartition && oldPartition != indexPartition)
+        _versions.Remember(entity.PartitionKey, entity.RowKey, new StoredEventVersion(cooperationEvent.Version, written.Headers.ETag ?? ETag.All, indexPartition));
+        if (stored?.IndexPartition is { Length: > 0 } oldPartition && oldPartition != indexPartition)
         {
             await _index.DeleteEntityAsync(oldPartition, entity.RowKey, ETag.All, cancellationToken);
         }
+    }
+
+    /// <summary>Version, ETag and index entry of the stored row: remembered from the last read when it is the expected version.</summary>
+    private async Task<StoredEventVersion?> StoredVersionAsync(TableEntity entity, int? expectedVersion, CancellationToken cancellationToken)
+    {
+        if (expectedVersion is { } expected && _versions.TryGet(entity.PartitionKey, entity.RowKey) is { } known && known.Version == expected)
+        {
+            return known;
+        }
+
+        return await ReadEntityAsync(entity.PartitionKey, entity.RowKey, cancellationToken) is { } existing
+            ? StoredEventVersion.Of(existing)
+            : null;
     }
 
     /// <summary>The event, or null. A point read: prefer this overload when the country is known.</summary>
@@ -152,6 +162,13 @@ public sealed class EventStore(MonitorStorage storage) : IEventIndex
     private async Task<TableEntity?> ReadEntityAsync(string partitionKey, string rowKey, CancellationToken cancellationToken)
     {
         var response = await _events.GetEntityIfExistsAsync<TableEntity>(partitionKey, rowKey, cancellationToken: cancellationToken);
-        return response.HasValue ? response.Value : null;
+        if (!response.HasValue)
+        {
+            _versions.Forget(partitionKey, rowKey);
+            return null;
+        }
+
+        _versions.Remember(partitionKey, rowKey, StoredEventVersion.Of(response.Value!));
+        return response.Value;
     }
 }

@@ -50,6 +50,7 @@ public sealed record BenchMachine(int Cores, string Os, string Runtime, string B
 /// This process's CPU time (all threads, bench site included, Azurite not) per article: unlike the rate, it does not
 /// depend on what else the machine runs.
 /// </param>
+/// <param name="StorageCpuMillisecondsPerArticle">Azurite's CPU time per article when the bench started it on this machine; null otherwise.</param>
 public sealed record EndToEndFigures(
     string Mode,
     int Feeds,
@@ -61,6 +62,7 @@ public sealed record EndToEndFigures(
     double Seconds,
     double ArticlesPerSecond,
     double CpuMillisecondsPerArticle,
+    double? StorageCpuMillisecondsPerArticle,
     IReadOnlyList<StageFigure> Stages);
 
 /// <summary>Time spent in one stage over all articles: the sum (of parallel work) and the average per article.</summary>

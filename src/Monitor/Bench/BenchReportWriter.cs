@@ -42,7 +42,8 @@ public static class BenchReportWriter
         var e = report.EndToEnd;
         console.WriteLine(
             $"(a) {e.Articles} articles from {e.Feeds} feeds in {F(e.Seconds)} s ({e.Mode}; parallelism {e.Parallelism}): " +
-            $"{e.Stored} stored, {e.Relevant} relevant, {e.Errors} with errors; {F(e.CpuMillisecondsPerArticle)} ms of CPU per article in this process.");
+            $"{e.Stored} stored, {e.Relevant} relevant, {e.Errors} with errors; {F(e.CpuMillisecondsPerArticle)} ms of CPU per article in this process" +
+            (e.StorageCpuMillisecondsPerArticle is { } storage ? $", {F(storage)} ms in Azurite." : "."));
         var stages = new Table().Title("Time per stage (sum over parallel work)").AddColumn("Stage")
             .AddColumn(new TableColumn("Total s").RightAligned()).AddColumn(new TableColumn("Avg ms/article").RightAligned()).AddColumn(new TableColumn("Share").RightAligned());
         foreach (var stage in e.Stages)

@@ -28,7 +28,7 @@ public sealed class BenchRunner(BenchOptions options, Action<string>? progress =
         await using var services = await BenchPipeline.BuildAsync(storage.ConnectionString, options.StoragePrefix, cancellationToken);
 
                 progress?.Invoke($"(a) end to end: {options.Feeds} feeds x {options.ArticlesPerFeed} articles on {site.SiteCount} sites...");
-        var endToEnd = await new EndToEndMeasurement(services, site, options).RunAsync(cancellationToken);
+        var endToEnd = await new EndToEndMeasurement(services, site, options, storage.Azurite).RunAsync(cancellationToken);
         progress?.Invoke($"(b) unchanged poll: {options.UnchangedFeeds} feeds...");
         var unchanged = await new UnchangedPollMeasurement(services, site, options).RunAsync(cancellationToken);
         progress?.Invoke($"(c) extraction: {options.ExtractionPages} pages on one thread...");

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using Monitor.Feeds;
 using Monitor.Pipeline;
+using Monitor.Store.Emulator;
 using Monitor.Store.Feeds;
 
 namespace Monitor.Bench;
@@ -10,7 +11,7 @@ namespace Monitor.Bench;
 /// (a) N feeds × M articles through <see cref="FeedRefresher"/> then <see cref="ArticleProcessor"/>, called directly
 /// with bounded parallelism, into real storage. Feeds are refreshed first, then their new articles processed.
 /// </summary>
-internal sealed class EndToEndMeasurement(IServiceProvider services, BenchSiteServer site, BenchOptions options)
+internal sealed class EndToEndMeasurement(IServiceProvider services, BenchSiteServer site, BenchOptions options, AzuriteServer? azurite)
 {
     public const string Mode = "direct: FeedRefresher + ArticleProcessor, no queues";
 
@@ -29,11 +30,13 @@ internal sealed class EndToEndMeasurement(IServiceProvider services, BenchSiteSe
 
         using var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
+        var storageCpuBefore = azurite?.ProcessorTime;
         var started = Stopwatch.GetTimestamp();
         var processed = await RunFeedsAsync(refresher, processor, feedIds, parallel);
         var elapsed = Stopwatch.GetElapsedTime(started);
         process.Refresh();
         var cpu = process.TotalProcessorTime - cpuBefore;
+        var storageCpu = azurite?.ProcessorTime - storageCpuBefore;
 
         return new EndToEndFigures(
             Mode,
@@ -46,6 +49,7 @@ internal sealed class EndToEndMeasurement(IServiceProvider services, BenchSiteSe
             elapsed.TotalSeconds,
             elapsed.TotalSeconds <= 0 ? 0 : processed.Length / elapsed.TotalSeconds,
             processed.Length == 0 ? 0 : cpu.TotalMilliseconds / processed.Length,
+            storageCpu is { } used && processed.Length > 0 ? used.TotalMilliseconds / processed.Length : null,
             Stages(processed));
     }
 

@@ -44,8 +44,8 @@ public sealed record StageTimings
 }
 
 /// <summary>
-/// The article half of the pipeline: fetch the page, extract its text, classify it, store it, and merge it
-/// into an event. A page that cannot be fetched or read falls back to the feed's own content and the
+/// The article half of the pipeline: fetch the page, extract its text, classify it, merge it into an event and
+/// store it. A page that cannot be fetched or read falls back to the feed's own content and the
 /// error is stored with the article; only storage failures throw, so the queue retries the message.
 /// </summary>
 public sealed class ArticleProcessor(
@@ -89,41 +89,34 @@ public sealed class ArticleProcessor(
         var classifyTime = clock.Lap();
 
         var error = JoinErrors(fetchError, extracted.Error);
-        var saved = await articles.SaveAsync(
-            new StoredArticle
-            {
-                Url = message.Url,
-                CanonicalUrl = extracted.CanonicalUrl,
-                FeedId = message.FeedId,
-                Title = extracted.Title,
-                Published = published,
-                FetchedAt = timeProvider.GetUtcNow(),
-                Language = extracted.Language ?? classification.Language,
-                Byline = extracted.Byline,
-                Excerpt = extracted.Excerpt,
-                ExtractionSource = extracted.Source,
-                ExtractionError = error,
-                Classification = classification,
-                Text = extracted.Text,
-                Html = extracted.Html,
-            },
-            html,
-            cancellationToken);
+        var article = ArticleStore.WithIdentity(new StoredArticle
+        {
+            Url = message.Url,
+            CanonicalUrl = extracted.CanonicalUrl,
+            FeedId = message.FeedId,
+            Title = extracted.Title,
+            Published = published,
+            FetchedAt = timeProvider.GetUtcNow(),
+            Language = extracted.Language ?? classification.Language,
+            Byline = extracted.Byline,
+            Excerpt = extracted.Excerpt,
+            ExtractionSource = extracted.Source,
+            ExtractionError = error,
+            Classification = classification,
+            Text = extracted.Text,
+            Html = extracted.Html,
+        });
+
+        // Grouped before the article is stored so that its row is written once, event link included. A save that
+        // fails after grouping is retried with the message; grouping then finds the article already among the sources.
+        var assignment = classification.Relevant ? await grouper.AssignAsync(EventReports.For(article, classification), cancellationToken) : null;
+        var groupTime = clock.Lap();
+
+        var saved = await articles.SaveAsync(article with { EventId = assignment?.Event?.Id }, html, cancellationToken);
         var storeTime = clock.Lap();
 
-        var article = saved.Article;
-        EventAssignment? assignment = null;
-        if (classification.Relevant)
-        {
-            assignment = await grouper.AssignAsync(EventReports.For(article with { Published = published }, classification), cancellationToken);
-            if (assignment.Event is not null)
-            {
-                await articles.UpdateClassificationAsync(article.Id, classification, assignment.Event.Id, cancellationToken);
-            }
-        }
-
         return new ArticleProcessingResult(
-            article.Id,
+            saved.Article.Id,
             saved.Outcome == ArticleSaveOutcome.Duplicate ? ArticleProcessingOutcome.Duplicate : ArticleProcessingOutcome.Stored,
             classification.Relevant,
             assignment?.Outcome,
@@ -131,7 +124,7 @@ public sealed class ArticleProcessor(
             extracted.Source,
             error)
         {
-            Timings = new StageTimings { Fetch = fetchTime, Extract = extractTime, Classify = classifyTime, Store = storeTime, Group = clock.Lap() },
+            Timings = new StageTimings { Fetch = fetchTime, Extract = extractTime, Classify = classifyTime, Store = storeTime, Group = groupTime },
         };
     }
 

@@ -50,6 +50,67 @@ public sealed class EventStoreTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task FindCandidates_Reads_Only_Events_That_Share_A_Partner()
+    {
+        var (store, storage) = await CreateAsync();
+        var day = new DateOnly(2025, 3, 10);
+        var withItaly = Some.Event(date: day);
+        var withMalta = Some.Event(date: day) with { Partners = ["malta", "eu"] };
+        var indexedBeforePartners = Some.Event(date: day) with { Partners = ["greece"] };
+        foreach (var e in new[] { withItaly, withMalta, indexedBeforePartners })
+        {
+            await store.SaveAsync(e, expectedVersion: null);
+        }
+
+        // An index entry written before entries listed partners: it cannot be filtered, so it is read.
+        await storage.EventIndex.UpsertEntityAsync(
+            new Azure.Data.Tables.TableEntity(EventKeys.IndexPartition(indexedBeforePartners), EventKeys.Row(indexedBeforePartners.Id)) { ["EventPartition"] = "libya" },
+            Azure.Data.Tables.TableUpdateMode.Replace);
+
+        var forEu = await store.FindCandidatesAsync(new EventCandidateQuery("libya", day, day, ["eu"]));
+        var forItaly = await store.FindCandidatesAsync(new EventCandidateQuery("libya", day, day, ["italy", "tunisia"]));
+
+        Assert.Equal(new[] { withMalta.Id, indexedBeforePartners.Id }.Order(StringComparer.Ordinal), forEu.Select(e => e.Id));
+        Assert.Equal(new[] { withItaly.Id, indexedBeforePartners.Id }.Order(StringComparer.Ordinal), forItaly.Select(e => e.Id));
+    }
+
+    [Fact]
+    public async Task A_Worker_Deciding_On_An_Event_Another_Worker_Has_Since_Changed_Loses()
+    {
+        var (first, storage) = await CreateAsync();
+        var second = new EventStore(storage);
+        var e = Some.Event(date: new DateOnly(2025, 3, 1));
+        await first.SaveAsync(e, expectedVersion: 0);
+        var window = new EventCandidateQuery("libya", new DateOnly(2025, 3, 1), new DateOnly(2025, 3, 1), ["italy"]);
+        var seenByFirst = Assert.Single(await first.FindCandidatesAsync(window));
+        var seenBySecond = Assert.Single(await second.FindCandidatesAsync(window));
+
+        await second.SaveAsync(seenBySecond with { Summary = "second worker", Version = 2 }, expectedVersion: 1);
+        var error = await Assert.ThrowsAsync<EventConcurrencyException>(
+            () => first.SaveAsync(seenByFirst with { Summary = "first worker", Version = 2 }, expectedVersion: 1));
+
+        Assert.Equal(e.Id, error.EventId);
+        Assert.Equal("second worker", (await first.GetAsync("libya", e.Id))!.Summary);
+
+        // Read afresh, the first worker's next decision goes through.
+        var fresh = Assert.Single(await first.FindCandidatesAsync(window));
+        await first.SaveAsync(fresh with { Summary = "first worker, again", Version = 3 }, expectedVersion: 2);
+        Assert.Equal(3, (await second.GetAsync("libya", e.Id))!.Version);
+    }
+
+    [Fact]
+    public async Task Creating_An_Event_That_Exists_Throws_Without_Touching_It()
+    {
+        var (store, _) = await CreateAsync();
+        var e = Some.Event(date: new DateOnly(2025, 3, 1));
+        await store.SaveAsync(e, expectedVersion: 0);
+
+        await Assert.ThrowsAsync<EventConcurrencyException>(() => store.SaveAsync(e with { Summary = "duplicate" }, expectedVersion: 0));
+
+        Assert.Equal(e.Summary, (await store.GetAsync("libya", e.Id))!.Summary);
+    }
+
+    [Fact]
     public async Task An_Event_Whose_Date_Moves_Leaves_The_Old_Window()
     {
         var (store, storage) = await CreateAsync();

@@ -27,6 +27,16 @@ public sealed class PipelineTests(AzuriteFixture azurite) : IClassFixture<Azurit
 
     public async Task DisposeAsync() => await _site.DisposeAsync();
 
+    /// <summary>The message a poll of the main feed enqueues for its coast guard training report.</summary>
+    private ArticleToProcess CoastGuardTrainingMessage() => new()
+    {
+        FeedId = "feed",
+        ItemId = "coast-guard-training",
+        Url = _site.Url("articles/coast-guard-training.html"),
+        Title = "Italian instructors train Libyan coast guard crews in Tripoli",
+        Published = new DateTimeOffset(2026, 11, 17, 9, 30, 0, TimeSpan.Zero),
+    };
+
     [Fact]
     public async Task RunOnce_Stores_Articles_Groups_Both_Reports_Of_One_Event_And_Records_Bad_Feeds()
     {
@@ -110,14 +120,7 @@ public sealed class PipelineTests(AzuriteFixture azurite) : IClassFixture<Azurit
         using var host = await StartRunnerAsync();
         var processor = host.Services.GetRequiredService<ArticleProcessor>();
         var articles = host.Services.GetRequiredService<ArticleStore>();
-        var message = new ArticleToProcess
-        {
-            FeedId = "feed",
-            ItemId = "coast-guard-training",
-            Url = _site.Url("articles/coast-guard-training.html"),
-            Title = "Italian instructors train Libyan coast guard crews in Tripoli",
-            Published = new DateTimeOffset(2026, 11, 17, 9, 30, 0, TimeSpan.Zero),
-        };
+        var message = CoastGuardTrainingMessage();
 
         var first = await processor.ProcessAsync(message);
         var again = await processor.ProcessAsync(message);
@@ -129,6 +132,35 @@ public sealed class PipelineTests(AzuriteFixture azurite) : IClassFixture<Azurit
         Assert.Single(await articles.ListAllAsync().ToListAsync());
         var stored = await host.Services.GetRequiredService<Monitor.Store.Events.EventStore>().GetAsync(first.EventId!);
         Assert.Equal(1, stored!.Version);
+    }
+
+    [Fact]
+    public async Task An_Article_Grouped_But_Never_Stored_Is_Stored_With_Its_Event_When_The_Message_Returns()
+    {
+        using var host = await StartRunnerAsync();
+        var processor = host.Services.GetRequiredService<ArticleProcessor>();
+        var articles = host.Services.GetRequiredService<ArticleStore>();
+        var storage = host.Services.GetRequiredService<Monitor.Store.MonitorStorage>();
+        var message = CoastGuardTrainingMessage();
+        var first = await processor.ProcessAsync(message);
+
+        // As if the worker had stopped between grouping and the article's save: the event exists, the article does not.
+        foreach (var table in new[] { storage.Articles, storage.ArticleUrls, storage.ContentHashes })
+        {
+            await foreach (var row in table.QueryAsync<Azure.Data.Tables.TableEntity>())
+            {
+                await table.DeleteEntityAsync(row.PartitionKey, row.RowKey);
+            }
+        }
+
+        var again = await processor.ProcessAsync(message);
+
+        Assert.Equal(ArticleProcessingOutcome.Stored, again.Outcome);
+        Assert.Equal(EventAssignmentOutcome.AlreadyPresent, again.EventOutcome);
+        Assert.Equal(first.EventId, (await articles.GetAsync(first.ArticleId))!.EventId);
+        var stored = await host.Services.GetRequiredService<Monitor.Store.Events.EventStore>().GetAsync(first.EventId!);
+        Assert.Equal(1, stored!.Version);
+        Assert.Single(stored.Sources);
     }
 
     [Fact]
