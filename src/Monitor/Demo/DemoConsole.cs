@@ -137,7 +137,7 @@ public sealed class DemoConsole
         _console.WriteLine($"The demo's data is saved in {dataDirectory}. To look at it, start Azurite on it:");
         // Raw lines: commands must not be wrapped at the console width, or they cannot be pasted.
         _output.WriteLine(FormattableString.Invariant(
-            $"  {azuriteExecutable} --location {dataDirectory} --blobPort {azurite.BlobPort} --queuePort {azurite.QueuePort} --tablePort {azurite.TablePort} --skipApiVersionCheck --loose"));
+            $"  {azuriteExecutable} --location {dataDirectory} --blobPort {azurite.BlobPort} --queuePort {azurite.QueuePort} --tablePort {azurite.TablePort} --skipApiVersionCheck --loose --disableTelemetry"));
         _console.WriteLine("then, in another terminal:");
         _output.WriteLine($"  monitor articles list --days 30 --connection-string \"{azurite.ConnectionString}\"");
         WritePrefixNote(prefix);
