@@ -15,6 +15,9 @@ public sealed record BenchReport
 
     public required MemoryFigures Memory { get; init; }
 
+    /// <summary>The end-to-end run through the queues; null when skipped (storage given by connection string).</summary>
+    public QueuedFigures? Queued { get; init; }
+
     public IReadOnlyList<BenchCheck> Checks =>
     [
         new("End to end (articles/s)", EndToEnd.ArticlesPerSecond, $">= {BenchTargets.EndToEndArticlesPerSecond}", EndToEnd.ArticlesPerSecond >= BenchTargets.EndToEndArticlesPerSecond),
@@ -67,6 +70,20 @@ public sealed record EndToEndFigures(
 
 /// <summary>Time spent in one stage over all articles: the sum (of parallel work) and the average per article.</summary>
 public sealed record StageFigure(string Stage, double TotalSeconds, double AverageMilliseconds, double Share);
+
+/// <param name="Articles">Article pages the run fetched: each article processed once.</param>
+/// <param name="Messages">Queue messages that succeeded (one per feed, one per article).</param>
+public sealed record QueuedFigures(
+    string Mode,
+    int Feeds,
+    int Articles,
+    int Messages,
+    int Retried,
+    int Poisoned,
+    double Seconds,
+    double ArticlesPerSecond,
+    double CpuMillisecondsPerArticle,
+    double? StorageCpuMillisecondsPerArticle);
 
 public sealed record UnchangedPollFigures(int Feeds, int NotModified, int ArticleFetches, double Seconds);
 

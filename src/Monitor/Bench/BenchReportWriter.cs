@@ -52,14 +52,26 @@ public static class BenchReportWriter
         }
 
         console.Write(stages);
+        if (report.Queued is { } q)
+        {
+            console.WriteLine(
+                $"(b) {q.Articles} articles from {q.Feeds} more feeds in {F(q.Seconds)} s ({q.Mode}): {F(q.ArticlesPerSecond)} articles/s; " +
+                $"{q.Messages} messages succeeded, {q.Retried} retried, {q.Poisoned} poisoned; {F(q.CpuMillisecondsPerArticle)} ms of CPU per article in this process" +
+                (q.StorageCpuMillisecondsPerArticle is { } queuedStorage ? $", {F(queuedStorage)} ms in Azurite." : "."));
+        }
+        else
+        {
+            console.WriteLine("(b) through the queues: skipped (runs only on the Azurite the bench starts; queue names are not prefixed).");
+        }
+
         var u = report.UnchangedPoll;
-        console.WriteLine($"(b) {u.Feeds} unchanged feeds polled again in {F(u.Seconds)} s: {u.NotModified} answered 304, {u.ArticleFetches} article fetches.");
+        console.WriteLine($"(c) {u.Feeds} unchanged feeds polled again in {F(u.Seconds)} s: {u.NotModified} answered 304, {u.ArticleFetches} article fetches.");
         var x = report.Extraction;
-        console.WriteLine($"(c) {x.Extractions} extractions of {x.Pages} pages ({F(x.AveragePageKilobytes)} KB on average) in {F(x.Seconds)} s; {x.FromPage} read from the page.");
+        console.WriteLine($"(d) {x.Extractions} extractions of {x.Pages} pages ({F(x.AveragePageKilobytes)} KB on average) in {F(x.Seconds)} s; {x.FromPage} read from the page.");
         var c = report.Classification;
-        console.WriteLine($"(d) {c.Texts} texts of {F(c.AverageTextKilobytes)} KB x {c.Iterations} in {F(c.Seconds)} s.");
+        console.WriteLine($"(e) {c.Texts} texts of {F(c.AverageTextKilobytes)} KB x {c.Iterations} in {F(c.Seconds)} s.");
         var mem = report.Memory;
-        console.WriteLine($"(e) peak working set {F(mem.PeakWorkingSetMegabytes)} MB (this process; Azurite runs apart), {F(mem.TotalAllocatedMegabytes)} MB allocated in total, GC heap {F(mem.GcHeapMegabytes)} MB at the end; " +
+        console.WriteLine($"(f) peak working set {F(mem.PeakWorkingSetMegabytes)} MB (this process; Azurite runs apart), {F(mem.TotalAllocatedMegabytes)} MB allocated in total, GC heap {F(mem.GcHeapMegabytes)} MB at the end; " +
             $"{(mem.ServerGc ? "server" : "workstation")} GC paused {F(mem.GcPauseSeconds)} s over {mem.Gen2Collections} gen2 collections.");
     }
 

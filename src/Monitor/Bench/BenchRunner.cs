@@ -21,25 +21,35 @@ public sealed class BenchRunner(BenchOptions options, Action<string>? progress =
             feed => feed switch
             {
                 EndToEndMeasurement.WarmUpFeed => options.WarmUpArticles,
+                >= QueuedMeasurement.FirstFeed => options.ArticlesPerFeed,
                 >= UnchangedPollMeasurement.FirstFeed => options.UnchangedFeedItems,
                 _ => options.ArticlesPerFeed,
             },
             cancellationToken);
         await using var services = await BenchPipeline.BuildAsync(storage.ConnectionString, options.StoragePrefix, cancellationToken);
 
-                progress?.Invoke($"(a) end to end: {options.Feeds} feeds x {options.ArticlesPerFeed} articles on {site.SiteCount} sites...");
+        progress?.Invoke($"(a) end to end: {options.Feeds} feeds x {options.ArticlesPerFeed} articles on {site.SiteCount} sites...");
         var endToEnd = await new EndToEndMeasurement(services, site, options, storage.Azurite).RunAsync(cancellationToken);
-        progress?.Invoke($"(b) unchanged poll: {options.UnchangedFeeds} feeds...");
+        QueuedFigures? queued = null;
+        if (storage.Azurite is not null)
+        {
+            // Queue names carry no prefix, so this part runs only on the Azurite started for the bench, never on a shared account.
+            progress?.Invoke($"(b) end to end through the queues: {options.Feeds} more feeds x {options.ArticlesPerFeed} articles...");
+            queued = await new QueuedMeasurement(storage.ConnectionString, site, options, storage.Azurite).RunAsync(cancellationToken);
+        }
+
+        progress?.Invoke($"(c) unchanged poll: {options.UnchangedFeeds} feeds...");
         var unchanged = await new UnchangedPollMeasurement(services, site, options).RunAsync(cancellationToken);
-        progress?.Invoke($"(c) extraction: {options.ExtractionPages} pages on one thread...");
+        progress?.Invoke($"(d) extraction: {options.ExtractionPages} pages on one thread...");
         var extraction = await ComponentMeasurements.ExtractionAsync(services.GetRequiredService<ArticleExtractor>(), options, cancellationToken);
-        progress?.Invoke($"(d) classification: {options.ClassificationTexts} texts x {options.ClassificationIterations} on one thread...");
+        progress?.Invoke($"(e) classification: {options.ClassificationTexts} texts x {options.ClassificationIterations} on one thread...");
         var classification = ComponentMeasurements.Classification(services.GetRequiredService<ArticleClassifier>(), options, cancellationToken);
 
         return new BenchReport
         {
             Machine = Machine(),
             EndToEnd = endToEnd,
+            Queued = queued,
             UnchangedPoll = unchanged,
             Extraction = extraction,
             Classification = classification,

@@ -4,7 +4,7 @@ using Monitor.Extract;
 
 namespace Monitor.Bench;
 
-/// <summary>(c) and (d): extraction and classification alone, on one thread, so the figures are per core.</summary>
+/// <summary>(d) and (e): extraction and classification alone, on one thread, so the figures are per core.</summary>
 internal static class ComponentMeasurements
 {
     private static readonly Uri PageBase = new("https://bench.example/");

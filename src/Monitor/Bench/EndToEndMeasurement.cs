@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using Monitor.Feeds;
 using Monitor.Pipeline;
 using Monitor.Store.Emulator;
@@ -28,15 +27,9 @@ internal sealed class EndToEndMeasurement(IServiceProvider services, BenchSiteSe
         await RunFeedsAsync(refresher, processor, warmUp, parallel);
         var feedIds = await BenchFeeds.SubscribeAsync(feeds, site, Enumerable.Range(0, options.Feeds), cancellationToken);
 
-        using var process = Process.GetCurrentProcess();
-        var cpuBefore = process.TotalProcessorTime;
-        var storageCpuBefore = azurite?.ProcessorTime;
-        var started = Stopwatch.GetTimestamp();
+        using var meter = CpuMeter.Start(azurite);
         var processed = await RunFeedsAsync(refresher, processor, feedIds, parallel);
-        var elapsed = Stopwatch.GetElapsedTime(started);
-        process.Refresh();
-        var cpu = process.TotalProcessorTime - cpuBefore;
-        var storageCpu = azurite?.ProcessorTime - storageCpuBefore;
+        var run = meter.Stop(processed.Length);
 
         return new EndToEndFigures(
             Mode,
@@ -46,10 +39,10 @@ internal sealed class EndToEndMeasurement(IServiceProvider services, BenchSiteSe
             processed.Count(r => r.Relevant),
             processed.Count(r => r.Error is not null),
             options.Parallelism,
-            elapsed.TotalSeconds,
-            elapsed.TotalSeconds <= 0 ? 0 : processed.Length / elapsed.TotalSeconds,
-            processed.Length == 0 ? 0 : cpu.TotalMilliseconds / processed.Length,
-            storageCpu is { } used && processed.Length > 0 ? used.TotalMilliseconds / processed.Length : null,
+            run.Seconds,
+            run.ItemsPerSecond,
+            run.OwnMillisecondsPerItem,
+            run.StorageMillisecondsPerItem,
             Stages(processed));
     }
 

@@ -6,7 +6,7 @@ using Monitor.Store.Feeds;
 namespace Monitor.Bench;
 
 /// <summary>
-/// (b) The cost of a poll where nothing changed: feeds polled once (their ETags stored), then polled again. Every
+/// (c) The cost of a poll where nothing changed: feeds polled once (their ETags stored), then polled again. Every
 /// feed should answer 304 and no article page should be requested.
 /// </summary>
 internal sealed class UnchangedPollMeasurement(IServiceProvider services, BenchSiteServer site, BenchOptions options)

@@ -49,6 +49,27 @@ public sealed class BenchCommandTests(AzuriteFixture azurite)
         Assert.True(root.GetProperty("memory").GetProperty("peakWorkingSetMegabytes").GetDouble() > 0);
         Assert.True(root.GetProperty("memory").GetProperty("totalAllocatedMegabytes").GetDouble() > 0);
         Assert.Equal(6, root.GetProperty("checks").GetArrayLength());
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("queued").ValueKind);
+    }
+
+    [Fact]
+    public async Task On_Its_Own_Azurite_The_Bench_Also_Runs_The_Articles_Through_The_Queues()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exitCode = await new RootCommand { BenchCommand.Create() }
+            .Parse(["bench", "--feeds", "2", "--articles", "3", "--unchanged-feeds", "2", "--json", "--quick"])
+            .InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+
+        Assert.True(exitCode == 0, $"exit {exitCode}: {error}");
+        var queued = JsonDocument.Parse(output.ToString()).RootElement.GetProperty("queued");
+        Assert.Equal(6, queued.GetProperty("articles").GetInt32());
+        Assert.Equal(2 + 6, queued.GetProperty("messages").GetInt32());
+        Assert.Equal(0, queued.GetProperty("poisoned").GetInt32());
+        Assert.True(queued.GetProperty("articlesPerSecond").GetDouble() > 0);
+        Assert.True(queued.GetProperty("storageCpuMillisecondsPerArticle").GetDouble() > 0);
+        Assert.Contains("(b) end to end through the queues", error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
