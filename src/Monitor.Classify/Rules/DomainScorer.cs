@@ -14,8 +14,23 @@ internal static class DomainScorer
     private const double FullTerm = 1.0;
     private const double FallbackScore = 0.5;
     private const double CompanionScore = 0.7;
+
+    /// <summary>The lead and the sentence after it tell the event even without a cooperation cue ("Participants discussed...").</summary>
+    private const int LeadSentences = 1;
+
+    /// <summary>What a domain that needs event evidence must score in the event's own sentences: one "border" there.</summary>
+    private const double EventEvidenceScore = 0.6;
     private const string NarcoticsId = "narcotics";
     private const string OrganizedCrimeId = "organized_crime";
+
+    /// <summary>
+    /// Border security is named in the background of almost every Libyan security story ("the porous southern border"):
+    /// it is reported only when the event's own sentences (headline, lead, cooperation sentences) concern border control.
+    /// </summary>
+    private static readonly HashSet<string> s_eventEvidenceDomains = new(StringComparer.Ordinal) { "border_security", "maritime_security" };
+
+    /// <summary>Companions read into a migrant-smuggling story only on evidence of their own in the event's sentences.</summary>
+    private static readonly HashSet<string> s_eventEvidenceCompanions = new(StringComparer.Ordinal) { "border_security", "maritime_security" };
 
     private static readonly (string, string)[] s_companions =
     [
@@ -51,6 +66,7 @@ internal static class DomainScorer
         // database on people-smuggling and terrorist networks"); one passing mention elsewhere is incidental.
         var reported = scores
             .Where(s => s.Score >= threshold && (s.Score >= top || s.Sentences.Count >= 2 || s.Sentences.Exists(p => IsThemeSentence(facts, cooperation, p))))
+            .Where(s => !s_eventEvidenceDomains.Contains(s.Id) || EventScore(facts, cooperation, s) >= EventEvidenceScore)
             .OrderByDescending(s => s.Score)
             .ToList();
 
@@ -60,8 +76,8 @@ internal static class DomainScorer
         // organised crime needs its own evidence (arms, fuel, drugs, money).
         foreach (var (a, b) in s_companions)
         {
-            AddCompanion(scores, reported, a, b);
-            AddCompanion(scores, reported, b, a);
+            AddCompanion(facts, cooperation, scores, reported, a, b);
+            AddCompanion(facts, cooperation, scores, reported, b, a);
         }
 
         AddNetworkCrime(facts, cooperation, scores, reported);
@@ -106,18 +122,37 @@ internal static class DomainScorer
         }
     }
 
-    private static void AddCompanion(LabelScore[] scores, List<LabelScore> reported, string present, string companion)
+    private static void AddCompanion(SentenceFacts[] facts, CooperationAnalysis cooperation, LabelScore[] scores, List<LabelScore> reported, string present, string companion)
     {
         if (!reported.Exists(r => r.Id == present) || reported.Exists(r => r.Id == companion))
         {
             return;
         }
 
+        // A border or maritime companion needs its own evidence in the event's sentences: boats intercepted in the lead
+        // make a maritime matter, "the central Mediterranean" or "the southern border" in a closing paragraph do not.
         var candidate = Array.Find(scores, s => s.Id == companion);
-        if (candidate is not null && candidate.Score >= CompanionScore)
+        var evidence = candidate is null ? 0 : s_eventEvidenceCompanions.Contains(companion) ? EventScore(facts, cooperation, candidate) : candidate.Score;
+        if (candidate is not null && evidence >= CompanionScore && (!s_eventEvidenceDomains.Contains(companion) || EventScore(facts, cooperation, candidate) >= EventEvidenceScore))
         {
             reported.Add(candidate);
         }
+    }
+
+    /// <summary>The part of a domain's score that stands in the event's own sentences: headline, first two body sentences, cooperation sentences.</summary>
+    private static double EventScore(SentenceFacts[] facts, CooperationAnalysis cooperation, LabelScore score)
+    {
+        var sum = 0.0;
+        foreach (var (sentence, weight) in score.Sentences)
+        {
+            var f = facts[sentence];
+            if (!f.Background && !f.Negated && (f.IsTitle || f.BodyIndex <= LeadSentences || cooperation.IsCooperation[sentence]))
+            {
+                sum += weight;
+            }
+        }
+
+        return sum;
     }
 
     private static bool IsThemeSentence(SentenceFacts[] facts, CooperationAnalysis cooperation, (int Sentence, double Weight) hit)

@@ -17,6 +17,15 @@ internal sealed partial class FactExtractor
     /// <summary>How far back a "sidelines of" clause may open.</summary>
     private const int SidelinesReach = 12;
 
+    /// <summary>Modifiers a source noun may take after its body: "UNHCR's latest figures", "EU migration policy".</summary>
+    private const int AttributiveModifiers = 2;
+
+    /// <summary>Single modifiers that may stand between a body and its source noun without a possessive ("UN latest data").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_sourceModifiers =
+        new HashSet<string>(
+            ["latest", "new", "recent", "annual", "monthly", "weekly", "official", "preliminary", "provisional", "updated", "own", "migration", "asylum", "maritime", "border", "foreign", "common", "current", "security", "defence", "defense"],
+            StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>"vessels from Rome", "talks with Moscow", "financées par Paris", "colloqui con Roma", "مباحثات مع أنقرة".</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_governmentPrepositions =
         new HashSet<string>(["from", "with", "by", "par", "avec", "con", "da", "dal", "مع"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -32,12 +41,33 @@ internal sealed partial class FactExtractor
     private static bool IsPlaceUse(ArticleText article, Mark[] marks, PhraseMatch match)
     {
         var before = match.First - 1;
+
+        // "in neighbouring Tunisia", "from southern Algeria": a place adjective between the preposition and the name.
+        var placeAdjective = before >= 0 && s_placeAdjectives.Contains(article.Tokens[before].ExactKey(article.Folded));
+        if (placeAdjective)
+        {
+            before--;
+        }
+
         if (before >= 0 && s_definiteArticles.Contains(article.Tokens[before].ExactKey(article.Folded)))
         {
             before--;
         }
 
-        if (before >= 0 && (marks[before] & Mark.PlacePreposition) != 0 && SameSentence(article, before, match.First))
+        if (before >= 0 && SameSentence(article, before, match.First)
+            && ((marks[before] & Mark.PlacePreposition) != 0 || (placeAdjective && (IsWord(article, before, "from") || IsWord(article, before, "to")))))
+        {
+            return true;
+        }
+
+        if (IsCountryOfUnknownPlace(article, marks, match.First))
+        {
+            return true;
+        }
+
+        // "across the Strait of Gibraltar from Morocco", "to Lampedusa from Libya": where a known place is reached from.
+        if (match.First >= 2 && IsWord(article, match.First - 1, "from") && (marks[match.First - 2] & Mark.PlaceName) != 0
+            && SameSentence(article, match.First - 2, match.First) && !HasCommaBetween(article, match.First - 2, match.First - 1))
         {
             return true;
         }
@@ -109,9 +139,17 @@ internal sealed partial class FactExtractor
         return false;
     }
 
-    /// <summary>"borders with Niger, Chad and Sudan": a name listed right after a place is a place too.</summary>
-    private static bool ContinuesPlaceList(ArticleText article, SentenceFacts f, PhraseMatch match)
+    /// <summary>
+    /// "borders with Niger, Chad and Sudan", "crossings from Libya and Tunisia": a name listed right after a place is a
+    /// place too.
+    /// </summary>
+    private static bool ContinuesPlaceList(ArticleText article, Mark[] marks, SentenceFacts f, PhraseMatch match)
     {
+        if (ListAfterPlacePreposition(article, marks, match.First))
+        {
+            return true;
+        }
+
         if (f.Places.Count == 0)
         {
             return false;
@@ -123,7 +161,14 @@ internal sealed partial class FactExtractor
             return article.Joined.AsSpan(article.Tokens[previousEnd - 1].End, article.Tokens[match.First].Start - article.Tokens[previousEnd - 1].End).Trim().SequenceEqual(",");
         }
 
-        return previousEnd == match.First - 1 && s_listJoiners.Contains(article.Tokens[previousEnd].ExactKey(article.Folded));
+        // "con l'Algeria e il Niger": an article may follow the joiner.
+        var joiner = match.First - 1;
+        if (joiner > previousEnd && s_definiteArticles.Contains(article.Tokens[joiner].ExactKey(article.Folded)))
+        {
+            joiner--;
+        }
+
+        return previousEnd == joiner && s_listJoiners.Contains(article.Tokens[previousEnd].ExactKey(article.Folded));
     }
 
     /// <summary>"Permanent Representative to the Arab League": a title, not a partner in the event.</summary>
@@ -150,9 +195,23 @@ internal sealed partial class FactExtractor
     private static bool IsAttributive(ArticleText article, Mark[] marks, PhraseMatch match)
     {
         var next = match.End;
-        if (next < marks.Length && IsWord(article, next, "s") && SameSentence(article, match.First, next))
+        var possessive = next < marks.Length && IsWord(article, next, "s") && SameSentence(article, match.First, next);
+        if (possessive)
         {
             next++; // the possessive "Russia's"
+        }
+
+        // "UNHCR's latest figures", "EU migration policy": a possessive takes up to two plain words, a bare name one known modifier.
+        for (var k = 0; k < (possessive ? AttributiveModifiers : 1) && next < marks.Length && (marks[next] & Mark.AttributiveStart) == 0; k++)
+        {
+            var plainWord = SameSentence(article, match.First, next) && !HasCommaBetween(article, next - 1, next)
+                && (article.Tokens[next].Flags & TokenFlags.InitialUpper) == 0 && (marks[next] & (Mark.Entity | Mark.Cue | Mark.InstitutionStart)) == 0;
+            if (!plainWord || !(possessive || s_sourceModifiers.Contains(article.Tokens[next].ExactKey(article.Folded))))
+            {
+                return false;
+            }
+
+            next++;
         }
 
         return next < marks.Length && (marks[next] & Mark.AttributiveStart) != 0 && SameSentence(article, match.First, next);
@@ -251,12 +310,14 @@ internal sealed partial class FactExtractor
         return false;
     }
 
-    private static bool InstitutionFollows(Mark[] marks, int from, List<Token> tokens)
+    /// <summary>"Italian officials", "Egyptian Interior Ministry"; not across a comma ("German, sent a team").</summary>
+    private static bool InstitutionFollows(ArticleText article, Mark[] marks, int from)
     {
+        var tokens = article.Tokens;
         var sentence = tokens[from - 1].Sentence;
         for (var t = from; t < Math.Min(marks.Length, from + 3); t++)
         {
-            if (tokens[t].Sentence != sentence)
+            if (tokens[t].Sentence != sentence || (HasCommaBetween(article, t - 1, t) && (marks[t] & Mark.Entity) == 0))
             {
                 return false;
             }

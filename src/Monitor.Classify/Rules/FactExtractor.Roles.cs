@@ -73,6 +73,13 @@ internal sealed partial class FactExtractor
                 return true;
             }
 
+            // "IOM counted 12,000 interceptions this year, and UNHCR recorded 900 deaths": "and" after a word that is no
+            // name opens a new clause (not "Libya, Italy and Malta").
+            if (s_listJoiners.Contains(key) && t > sentenceStart && (marks[t - 1] & Mark.Entity) == 0)
+            {
+                return true;
+            }
+
             if ((marks[t] & Mark.Entity) == 0 && !s_listJoiners.Contains(key) && !s_definiteArticles.Contains(key))
             {
                 return false;

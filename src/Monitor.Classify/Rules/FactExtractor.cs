@@ -32,6 +32,14 @@ internal sealed partial class FactExtractor(Taxonomy taxonomy, LabelIndex labels
         BodyNoun = 32768,
         /// <summary>A name or demonym of the watched country.</summary>
         Watched = 65536,
+        /// <summary>Part of a state's own name ("Germany"), which a demonym entry may also match through stemming.</summary>
+        StateName = 1 << 17,
+        /// <summary>First word of a geography noun: "border", "search and rescue zone".</summary>
+        GeographyStart = 1 << 18,
+        /// <summary>Last word of a geography noun.</summary>
+        GeographyEnd = 1 << 19,
+        /// <summary>A word that turns a geography noun into a body: "border committee", "border guards".</summary>
+        GeographyBody = 1 << 20,
     }
 
     private const double ActorNameFactor = 0.5;
@@ -95,9 +103,19 @@ internal sealed partial class FactExtractor(Taxonomy taxonomy, LabelIndex labels
             case EntryKind.Partner:
                 if (entry.Id == watched)
                 {
-                    f.WatchedMentions++;
+                    // "near the border with Libya", "near Libya's border": the watched country is the other side of
+                    // someone else's frontier.
+                    if (!IsAcrossBorder(article, marks, match) && !IsFrontierLocation(article, marks, match))
+                    {
+                        f.WatchedMentions++;
+                    }
                 }
-                else if (taxonomy.Partner(entry.Id)?.Kind == "state" && (IsPlaceUse(article, marks, match) || ContinuesPlaceList(article, f, match)))
+                else if (taxonomy.Partner(entry.Id)?.Kind == "state" && (IsGeography(article, marks, match) || IsSeatOrFlag(article, match)))
+                {
+                    // "Malta's search and rescue zone", "the Libya-Niger frontier", "a Malta-flagged tanker": neither a
+                    // party nor where the event happened.
+                }
+                else if (taxonomy.Partner(entry.Id)?.Kind == "state" && (IsPlaceUse(article, marks, match) || ContinuesPlaceList(article, marks, f, match)))
                 {
                     f.Places.Add((match.First, match.End));
                 }
@@ -117,9 +135,16 @@ internal sealed partial class FactExtractor(Taxonomy taxonomy, LabelIndex labels
             case EntryKind.Demonym:
                 if (entry.Id == watched)
                 {
-                    f.WatchedMentions++;
+                    if (!IsFrontierLocation(article, marks, match))
+                    {
+                        f.WatchedMentions++;
+                    }
                 }
-                else if ((match.End < marks.Length && InstitutionFollows(marks, match.End, article.Tokens)) || InstitutionPrecedes(article, marks, match.First)
+                else if ((marks[match.First] & Mark.StateName) != 0 || IsGeography(article, marks, match))
+                {
+                    // "Germany" stems like "German"; "the Libyan-Tunisian frontier", "the Tunisian side of the border" are places.
+                }
+                else if ((match.End < marks.Length && InstitutionFollows(article, marks, match.End)) || InstitutionPrecedes(article, marks, match.First)
                     || QualifiesEquipment(marks, match, article.Tokens) || HyphenedWithWatched(article, marks, match))
                 {
                     if (!IsBystander(article, marks, match))
@@ -161,7 +186,7 @@ internal sealed partial class FactExtractor(Taxonomy taxonomy, LabelIndex labels
             case EntryKind.Place:
                 // "Washington said": a capital standing for its government; not in a dateline ("Cairo, Egypt") or "Lisbon-based".
                 if (entry.Metonym && entry.Country != watched && f.TokenCount >= 8 && !IsPlaceUse(article, marks, match)
-                    && !FollowedBy(article, match.End, "based") && !FollowedByCommaPlace(article, marks, match.End)
+                    && !IsSeatOrFlag(article, match) && !IsVenueAttribute(article, marks, match) && !FollowedByCommaPlace(article, marks, match.End)
                     && ActsAsGovernment(article, marks, match) && !IsBystander(article, marks, match))
                 {
                     AddDistinct(f.Partners, entry.Country!);
@@ -244,7 +269,7 @@ internal sealed partial class FactExtractor(Taxonomy taxonomy, LabelIndex labels
         }
     }
 
-    private static Mark[] MarkTokens(ArticleText article, string watched)
+    private Mark[] MarkTokens(ArticleText article, string watched)
     {
         var marks = new Mark[article.Tokens.Count];
         foreach (var match in article.Matches)
@@ -280,6 +305,13 @@ internal sealed partial class FactExtractor(Taxonomy taxonomy, LabelIndex labels
                 case EntryKind.BodyNoun:
                     marks[match.First] |= Mark.BodyNoun;
                     break;
+                case EntryKind.GeographyNoun:
+                    marks[match.First] |= Mark.GeographyStart;
+                    marks[match.End - 1] |= Mark.GeographyEnd;
+                    break;
+                case EntryKind.GeographyBodyNoun:
+                    marks[match.First] |= Mark.GeographyBody;
+                    break;
                 case EntryKind.EventCue or EntryKind.Cooperation or EntryKind.Reception:
                     marks[match.First] |= Mark.Cue;
                     if (match.Entry.Kind == EntryKind.EventCue && match.Entry.Id == AidEquipmentId)
@@ -308,6 +340,11 @@ internal sealed partial class FactExtractor(Taxonomy taxonomy, LabelIndex labels
                         if (match.Entry.Kind is EntryKind.Demonym or EntryKind.Partner && match.Entry.Id == watched)
                         {
                             marks[t] |= Mark.Watched;
+                        }
+
+                        if (match.Entry.Kind == EntryKind.Partner && taxonomy.Partner(match.Entry.Id)?.Kind == "state")
+                        {
+                            marks[t] |= Mark.StateName;
                         }
                     }
 

@@ -140,6 +140,9 @@ internal static class TaxonomyCompiler
         AddAll(trie, cues.CommentVerbs, EntryKind.Comment);
         AddAll(trie, cues.BodyNouns, EntryKind.BodyNoun);
         AddAll(trie, cues.NetworkNouns, EntryKind.NetworkNoun);
+        AddAll(trie, cues.FigureVerbs, EntryKind.Comment);
+        AddAll(trie, cues.GeographyNouns, EntryKind.GeographyNoun);
+        AddAll(trie, cues.GeographyBodyNouns, EntryKind.GeographyBodyNoun);
         trie.Freeze();
         return trie;
     }

@@ -77,6 +77,20 @@ internal sealed class CueLists
 
     /// <summary>Names of criminal organisations ("network", "cartel", "gang"): behind a drug case they make it organised crime.</summary>
     public List<string> NetworkNouns { get; set; } = [];
+
+    /// <summary>
+    /// Verbs of counting or estimating ("counted", "recorded", "estimates"): their subject supplied figures, it is no party.
+    /// </summary>
+    public List<string> FigureVerbs { get; set; } = [];
+
+    /// <summary>
+    /// A country's ground, frontier or sea area ("border", "search and rescue zone", "side of the border"): the country
+    /// before it ("Malta's search and rescue zone", "the Libya-Niger frontier") is geography, not a party.
+    /// </summary>
+    public List<string> GeographyNouns { get; set; } = [];
+
+    /// <summary>Words after a geography noun that make it name a body ("border committee", "border guards"): a party again.</summary>
+    public List<string> GeographyBodyNouns { get; set; } = [];
 }
 
 internal sealed class PartnerDefinition

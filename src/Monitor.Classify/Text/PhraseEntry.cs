@@ -33,6 +33,8 @@ internal enum EntryKind : byte
     Comment,
     BodyNoun,
     NetworkNoun,
+    GeographyNoun,
+    GeographyBodyNoun,
 }
 
 /// <summary>How the letter case of the text must agree with the phrase.</summary>
