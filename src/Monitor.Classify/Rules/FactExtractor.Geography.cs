@@ -25,6 +25,10 @@ internal sealed partial class FactExtractor
             ["talks", "meeting", "meetings", "conference", "summit", "forum", "course", "workshop", "seminar", "session", "round", "process", "declaration", "memorandum", "accord", "hotel", "venue", "headquarters", "office"],
             StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Words that open a relative clause of place: "returned from Tunis, where they attended".</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_whereWords =
+        new HashSet<string>(["where", "dove", "حيث"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Adjectives that may stand between a country and its frontier: "Libya's long southern border".</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_geographyAdjectives =
         new HashSet<string>(
@@ -143,5 +147,22 @@ internal sealed partial class FactExtractor
         var next = match.End;
         return next < marks.Length && SameSentence(article, match.First, next) && !HasCommaBetween(article, next - 1, next)
             && s_venueEvents.Contains(article.Tokens[next].ExactKey(article.Folded));
+    }
+
+    /// <summary>
+    /// "returned from Tunis, where they attended a course", "à Tunis, où", "a Roma, dove", "من القاهرة حيث": a name that a
+    /// relative clause of place follows is where something happened, not who did it.
+    /// </summary>
+    private static bool IsFollowedByWhere(ArticleText article, PhraseMatch match)
+    {
+        var next = match.End;
+        if (next >= article.Tokens.Count || !SameSentence(article, match.First, next))
+        {
+            return false;
+        }
+
+        // Folding makes "où" (where) and "ou" (or) one key: the French word needs its accent.
+        var token = article.Tokens[next];
+        return s_whereWords.Contains(token.ExactKey(article.Folded)) || article.Joined.AsSpan(token.Start, token.Length).Equals("où", StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -20,6 +20,40 @@ internal sealed partial class FactExtractor
             ["neighbouring", "neighboring", "nearby", "southern", "northern", "eastern", "western", "central", "coastal", "landlocked", "mainland", "voisin", "voisine", "vicina", "vicino", "limitrofa"],
             StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Words of a route list a movement preposition may open ("move between Libya, Niger, Chad and Sudan").</summary>
+    private const int RouteListWords = 12;
+
+    /// <summary>
+    /// The last words of movement phrases ("move between", "travel through", "smuggled across"): the names listed after
+    /// them, commas and all, are the route. Plain "between" is not one ("talks between Libya, Italy and Malta").
+    /// </summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_routePrepositions =
+        new HashSet<string>(["between", "through", "via", "across", "into", "entre", "par", "tra", "fra", "attraverso", "verso", "عبر", "بين"], StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// "militants move between Libya, Niger, Chad and Sudan", "smugglers travel through Niger and Chad": back over names,
+    /// commas and joiners to a movement phrase (a place preposition ending in "between", "through", "across"...).
+    /// </summary>
+    private static bool InsideRouteList(ArticleText article, Mark[] marks, int first)
+    {
+        for (var t = first - 1; t >= Math.Max(0, first - RouteListWords) && SameSentence(article, t, first); t--)
+        {
+            var key = article.Tokens[t].ExactKey(article.Folded);
+            if ((marks[t] & Mark.PlacePreposition) != 0)
+            {
+                return s_routePrepositions.Contains(key);
+            }
+
+            if ((marks[t] & Mark.Entity) == 0 && !s_listJoiners.Contains(key) && !s_definiteArticles.Contains(key) && !IsWord(article, t, "both"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// "at a hotel in Hammamet, Tunisia", "headquartered in Stuttgart, Germany": a country after a town the taxonomy does not
     /// know, itself after a place preposition.
@@ -78,6 +112,12 @@ internal sealed partial class FactExtractor
                 break;
             }
 
+            t--;
+        }
+
+        // "authorities in both Libya and Tunisia".
+        if (names > 0 && t >= 1 && IsWord(article, t, "both") && SameSentence(article, t, first))
+        {
             t--;
         }
 

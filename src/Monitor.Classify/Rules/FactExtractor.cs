@@ -40,6 +40,8 @@ internal sealed partial class FactExtractor(Taxonomy taxonomy, LabelIndex labels
         GeographyEnd = 1 << 19,
         /// <summary>A word that turns a geography noun into a body: "border committee", "border guards".</summary>
         GeographyBody = 1 << 20,
+        /// <summary>Part of the dateline that opens the story: "Tunis (Tunisia), 28 February 2025 -".</summary>
+        Dateline = 1 << 21,
     }
 
     private const double ActorNameFactor = 0.5;
@@ -75,6 +77,7 @@ internal sealed partial class FactExtractor(Taxonomy taxonomy, LabelIndex labels
         }
 
         var marks = MarkTokens(article, watched);
+        MarkDateline(article, facts, marks);
         var pendingGeneric = new List<(int Sentence, string Id)>();
         foreach (var match in article.Matches)
         {
@@ -110,12 +113,17 @@ internal sealed partial class FactExtractor(Taxonomy taxonomy, LabelIndex labels
                         f.WatchedMentions++;
                     }
                 }
+                else if ((marks[match.First] & Mark.Dateline) != 0)
+                {
+                    // "Tunis (Tunisia), 28 February 2025 -": where the story was filed.
+                    f.Places.Add((match.First, match.End));
+                }
                 else if (taxonomy.Partner(entry.Id)?.Kind == "state" && (IsGeography(article, marks, match) || IsSeatOrFlag(article, match)))
                 {
                     // "Malta's search and rescue zone", "the Libya-Niger frontier", "a Malta-flagged tanker": neither a
                     // party nor where the event happened.
                 }
-                else if (taxonomy.Partner(entry.Id)?.Kind == "state" && (IsPlaceUse(article, marks, match) || ContinuesPlaceList(article, marks, f, match)))
+                else if (taxonomy.Partner(entry.Id)?.Kind == "state" && (IsPlaceUse(article, marks, match) || ContinuesPlaceList(article, marks, f, match) || InsideRouteList(article, marks, match.First)))
                 {
                     f.Places.Add((match.First, match.End));
                 }
@@ -185,8 +193,8 @@ internal sealed partial class FactExtractor(Taxonomy taxonomy, LabelIndex labels
                 break;
             case EntryKind.Place:
                 // "Washington said": a capital standing for its government; not in a dateline ("Cairo, Egypt") or "Lisbon-based".
-                if (entry.Metonym && entry.Country != watched && f.TokenCount >= 8 && !IsPlaceUse(article, marks, match)
-                    && !IsSeatOrFlag(article, match) && !IsVenueAttribute(article, marks, match) && !FollowedByCommaPlace(article, marks, match.End)
+                if (entry.Metonym && entry.Country != watched && f.TokenCount >= 8 && (marks[match.First] & Mark.Dateline) == 0 && !IsPlaceUse(article, marks, match)
+                    && !IsSeatOrFlag(article, match) && !IsVenueAttribute(article, marks, match) && !IsFollowedByWhere(article, match) && !FollowedByCommaPlace(article, marks, match.End)
                     && ActsAsGovernment(article, marks, match) && !IsBystander(article, marks, match))
                 {
                     AddDistinct(f.Partners, entry.Country!);
