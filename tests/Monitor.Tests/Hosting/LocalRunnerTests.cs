@@ -74,6 +74,23 @@ public sealed class LocalRunnerTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task A_Listener_Sleeping_On_An_Empty_Queue_Wakes_When_A_Function_Of_This_Process_Writes_To_It()
+    {
+        var (first, second) = (AzuriteFixture.UniqueName("first"), AzuriteFixture.UniqueName("second"));
+        var tick = new TickFunction("Tick", "0 0 0 1 1 *", first, messagesPerRun: 2);
+        var echo = new EchoFunction("Echo", first, second);
+        var sink = new SinkFunction("Sink", second);
+
+        // The second queue is empty when its listener first looks, and its back-off starts at ten minutes: only the
+        // wake-up on Echo's writes lets the run finish within the test's 45-second limit.
+        var summary = await RunOnceAsync(["--LocalRunner:MinimumPollingInterval=00:10:00"], tick, echo, sink);
+
+        Assert.Equal(2, sink.Count);
+        Assert.Equal(4, summary.MessagesSucceeded);
+        Assert.Equal(0, await _queues.Get(second).GetApproximateCountAsync());
+    }
+
+    [Fact]
     public async Task Shutdown_Mid_Message_Loses_Nothing_The_Message_Reappears_After_The_Visibility_Timeout()
     {
         var queue = AzuriteFixture.UniqueName("stop");
@@ -119,9 +136,11 @@ public sealed class LocalRunnerTests(AzuriteFixture azurite)
         Assert.NotEmpty(await _queues.Get(queue).PeekAsync());
     }
 
-    private async Task<RunSummary> RunOnceAsync(params MonitorFunction[] functions)
+    private Task<RunSummary> RunOnceAsync(params MonitorFunction[] functions) => RunOnceAsync([], functions);
+
+    private async Task<RunSummary> RunOnceAsync(string[] args, params MonitorFunction[] functions)
     {
-        using var host = BuildRunner([], functions);
+        using var host = BuildRunner(args, functions);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(45));
         return await host.Services.GetRequiredService<LocalRunner>().RunOnceAsync(timeout.Token);
     }

@@ -6,7 +6,7 @@ namespace Monitor.Hosting.Runner;
 /// Runs one invocation the way the host does: within functionTimeout, then writes the output messages to
 /// their queues before the trigger message is settled, so a crash duplicates work rather than losing it.
 /// </summary>
-internal sealed class FunctionExecutor(WorkQueues queues, TimeSpan? functionTimeout, ILogger logger)
+internal sealed class FunctionExecutor(WorkQueues queues, TimeSpan? functionTimeout, ILogger logger, QueueWriteSignals? signals = null)
 {
     /// <returns>The number of messages enqueued on output bindings.</returns>
     /// <exception cref="OperationCanceledException">The shutdown token fired (the invocation was cut short).</exception>
@@ -38,12 +38,14 @@ internal sealed class FunctionExecutor(WorkQueues queues, TimeSpan? functionTime
         var enqueued = 0;
         foreach (var (bindingName, messages) in result.Outputs)
         {
-            var queue = queues.Get(function.Definition.FindOutput(bindingName)!.QueueName);
+            var queueName = function.Definition.FindOutput(bindingName)!.QueueName;
+            var queue = queues.Get(queueName);
             foreach (var message in messages)
             {
                 // Outputs are written even when shutdown has begun: the function already did the work.
                 await queue.EnqueueJsonAsync(message, CancellationToken.None).ConfigureAwait(false);
                 enqueued++;
+                signals?.Written(queueName);
             }
         }
 

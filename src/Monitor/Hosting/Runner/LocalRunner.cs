@@ -105,7 +105,8 @@ public sealed class LocalRunner
     private async Task<(IReadOnlyList<TimerRunner> Timers, IReadOnlyList<QueueListener> Listeners)> PrepareAsync(
         RunnerEventSink events, CancellationToken cancellationToken)
     {
-        var executor = new FunctionExecutor(_queues, _hostJson.FunctionTimeout, _logger);
+        var signals = new QueueWriteSignals();
+        var executor = new FunctionExecutor(_queues, _hostJson.FunctionTimeout, _logger, signals);
         var timers = new List<TimerRunner>();
         var listeners = new List<QueueListener>();
         var queueNames = new HashSet<string>(StringComparer.Ordinal);
@@ -120,7 +121,7 @@ public sealed class LocalRunner
                 case QueueTrigger queue:
                     queueNames.Add(queue.QueueName);
                     var worker = new QueueWorker(_queues, queue.QueueName, _hostJson.Queues);
-                    listeners.Add(new QueueListener(function, worker, executor, events, _options, _time, _logger));
+                    listeners.Add(new QueueListener(function, worker, executor, events, _options, _time, _logger, signals));
                     break;
                 default:
                     throw new NotSupportedException($"The local runner cannot trigger {function.Name}.");

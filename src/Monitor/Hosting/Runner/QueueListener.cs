@@ -6,7 +6,7 @@ namespace Monitor.Hosting.Runner;
 /// <summary>
 /// Feeds one queue-triggered function the way the host's queue listener does: receive a batch, run the
 /// messages concurrently, fetch the next batch once the running ones drop to newBatchThreshold, back off
-/// exponentially up to maxPollingInterval while the queue is empty.
+/// exponentially up to maxPollingInterval while the queue is empty, unless this process writes to the queue.
 /// </summary>
 internal sealed class QueueListener : IDisposable
 {
@@ -17,13 +17,15 @@ internal sealed class QueueListener : IDisposable
     private readonly LocalRunnerOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
+    private readonly QueueWriteSignals _signals;
     private readonly SemaphoreSlim _settled = new(0);
     private int _inFlight;
     private long _activity;
 
     public QueueListener(MonitorFunction function, QueueWorker worker, FunctionExecutor executor, RunnerEventSink events,
-        LocalRunnerOptions options, TimeProvider time, ILogger logger)
+        LocalRunnerOptions options, TimeProvider time, ILogger logger, QueueWriteSignals signals)
     {
+        _signals = signals;
         _function = function;
         _worker = worker;
         _executor = executor;
@@ -77,7 +79,7 @@ internal sealed class QueueListener : IDisposable
 
             if (batch.Count == 0)
             {
-                await WaitAsync(Task.Delay(backoff, _time, stopReceiving)).ConfigureAwait(false);
+                await _signals.WaitAsync(Queue.Name, backoff, _time, stopReceiving).ConfigureAwait(false);
                 backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, _worker.Options.MaxPollingInterval.Ticks));
                 continue;
             }
