@@ -20,6 +20,9 @@ internal static class DomainScorer
 
     /// <summary>What a domain that needs event evidence must score in the event's own sentences: one "border" there.</summary>
     private const double EventEvidenceScore = 0.6;
+    /// <summary>How far into the body a sentence stating what talks were about still names the event's subjects.</summary>
+    private const int TopicSentences = 3;
+
     private const string NarcoticsId = "narcotics";
     private const string OrganizedCrimeId = "organized_crime";
 
@@ -32,6 +35,12 @@ internal static class DomainScorer
     /// <summary>Companions read into a migrant-smuggling story only on evidence of their own in the event's sentences.</summary>
     private static readonly HashSet<string> s_eventEvidenceCompanions = new(StringComparer.Ordinal) { "border_security", "maritime_security" };
 
+    /// <summary>
+    /// Trades that make a case organised crime once a network runs them: drugs, and the money of any smuggling
+    /// network ("financial investigations into the proceeds of trafficking networks").
+    /// </summary>
+    private static readonly HashSet<string> s_networkCrimeDomains = new(StringComparer.Ordinal) { NarcoticsId, "money_laundering" };
+
     private static readonly (string, string)[] s_companions =
     [
         ("migrant_smuggling", "maritime_security"),
@@ -42,6 +51,7 @@ internal static class DomainScorer
     public static List<LabelScore> Score(SentenceFacts[] facts, CooperationAnalysis cooperation, LabelIndex labels)
     {
         var scores = labels.Domains.Select(d => new LabelScore(d)).ToArray();
+        var bareSmuggling = BareSmugglingWeights(facts, labels);
         for (var s = 0; s < facts.Length; s++)
         {
             var f = facts[s];
@@ -56,7 +66,7 @@ internal static class DomainScorer
             var weight = f.IsTitle ? TitleWeight : f.Background ? BackgroundWeight : 1.0;
             for (var d = 0; d < scores.Length; d++)
             {
-                scores[d].Add(s, f.DomainHits[d] * weight);
+                scores[d].Add(s, (f.DomainHits[d] + bareSmuggling[s][d]) * weight);
             }
         }
 
@@ -93,12 +103,56 @@ internal static class DomainScorer
     }
 
     /// <summary>
+    /// Where a bare smuggling word ("smugglers", "smuggling networks") counts: migrant smuggling needs people, so it
+    /// counts there when its sentence names migrants, boats or crossings, or, when its sentence names no other smuggled
+    /// thing, when it names people who can be carried ("passengers") or the article names migrants elsewhere. With drugs,
+    /// fuel, arms or goods in the sentence and no people it adds to that trade; with nothing smuggled named anywhere it is
+    /// no subject at all.
+    /// </summary>
+    private static double[][] BareSmugglingWeights(SentenceFacts[] facts, LabelIndex labels)
+    {
+        var result = new double[facts.Length][];
+        var migrants = labels.DomainIndexOrNone(FactExtractor.MigrantSmugglingId);
+        var goods = new[] { labels.DomainIndexOrNone(NarcoticsId), labels.DomainIndexOrNone(OrganizedCrimeId) }.Where(g => g >= 0).ToArray();
+        var peopleInArticle = migrants >= 0 && Array.Exists(facts, f => !f.Furniture && f.DomainHits[migrants] > 0);
+        for (var s = 0; s < facts.Length; s++)
+        {
+            var f = facts[s];
+            result[s] = new double[labels.Domains.Count];
+            if (migrants < 0)
+            {
+                continue;
+            }
+
+            var peopleHere = f.DomainHits[migrants] > 0;
+            var goodsHere = Array.Exists(goods, g => f.DomainHits[g] > 0);
+            if (f.BareSmuggling <= 0)
+            {
+                continue;
+            }
+
+            if (peopleHere || (!goodsHere && (peopleInArticle || f.CarriedPeople > 0)))
+            {
+                result[s][migrants] = f.BareSmuggling;
+            }
+            else if (goodsHere)
+            {
+                // "smugglers of fuel and cigarettes": the smuggling is that trade's, and adds to it.
+                var trade = goods.MaxBy(g => f.DomainHits[g]);
+                result[s][trade] = f.BareSmuggling;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
     /// A drug case run by a network, cartel or gang is organised crime as well ("the shipment was organised by a
     /// trafficking network"): the organisation named in the event's own sentences, not in a background paragraph.
     /// </summary>
     private static void AddNetworkCrime(SentenceFacts[] facts, CooperationAnalysis cooperation, LabelScore[] scores, List<LabelScore> reported)
     {
-        if (!reported.Exists(r => r.Id == NarcoticsId) || reported.Exists(r => r.Id == OrganizedCrimeId))
+        if (!reported.Exists(r => s_networkCrimeDomains.Contains(r.Id)) || reported.Exists(r => r.Id == OrganizedCrimeId))
         {
             return;
         }
@@ -113,7 +167,7 @@ internal static class DomainScorer
         {
             var f = facts[s];
             var nearCooperation = cooperation.IsCooperation[s] || (s > 0 && cooperation.IsCooperation[s - 1]);
-            if (f.NetworkNouns > 0 && !f.Background && !f.Furniture && (nearCooperation || f.IsTitle))
+            if (f.NetworkNouns > 0 && !f.Background && !f.Furniture && (nearCooperation || f.IsTitle || f.BodyIndex <= LeadSentences))
             {
                 crime.Add(s, CompanionScore);
                 reported.Add(crime);
@@ -158,6 +212,16 @@ internal static class DomainScorer
     private static bool IsThemeSentence(SentenceFacts[] facts, CooperationAnalysis cooperation, (int Sentence, double Weight) hit)
     {
         var f = facts[hit.Sentence];
-        return f.IsTitle || f.BodyIndex == 0 || (cooperation.IsCooperation[hit.Sentence] && !f.Background && hit.Weight >= FullTerm);
+        // The sentence that says what the talks were about names their subjects wherever it stands ("The two ministers
+        // discussed smuggling of fuel and goods"), as long as it tells the article's own event, not an earlier one.
+        // A report states it early; a topic list deep in a long summit report is the agenda's tail.
+        var statesTopic = f.TopicFrom >= 0 && f.BodyIndex <= TopicSentences && !f.Background && !f.Negated && hit.Weight >= FullTerm;
+        // The sentences right after the lead often say why the parties met ("the minister said the desert had become a
+        // corridor for arms and drug traffickers"): a full term there, next to the event's cooperation sentences or said
+        // by a party, is a subject of the event.
+        var s = hit.Sentence;
+        var nextToEvent = (s > 0 && cooperation.IsCooperation[s - 1]) || (s + 1 < facts.Length && cooperation.IsCooperation[s + 1]);
+        var statesMotive = f.BodyIndex <= TopicSentences && (nextToEvent || f.HasPartner || f.HasWatched) && !f.Background && !f.Negated && hit.Weight >= FullTerm;
+        return f.IsTitle || f.BodyIndex == 0 || statesTopic || statesMotive || (cooperation.IsCooperation[hit.Sentence] && !f.Background && hit.Weight >= FullTerm);
     }
 }

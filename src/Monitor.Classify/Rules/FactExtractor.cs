@@ -50,6 +50,25 @@ internal sealed partial class FactExtractor(Taxonomy taxonomy, LabelIndex labels
     private const string AidEquipmentId = "aid_equipment";
 
     /// <summary>Cooperation words that name a thing rather than an act: a partner next to them is not shown acting.</summary>
+    /// <summary>The migrant-smuggling domain, whose bare smuggling words need people named to count.</summary>
+    internal const string MigrantSmugglingId = "migrant_smuggling";
+
+    /// <summary>
+    /// Smuggling words that do not say what is smuggled: drugs, fuel, arms, cigarettes and money are smuggled as often
+    /// as people ("smugglers conceal cocaine", "smuggling networks' proceeds").
+    /// </summary>
+    private static readonly HashSet<string> s_bareSmuggling = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "smugglers", "smuggling", "smuggling networks", "smuggling gangs", "trafficanti", "المهربين",
+    };
+
+    /// <summary>People who can be what smugglers carry ("140 people", "passengers"), unlike suspects or fighters.</summary>
+    private static readonly HashSet<string> s_carriedPeople = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "people", "passengers", "survivors", "women", "children", "families", "migrants", "migrant", "refugees", "asylum seekers",
+        "migranti", "rifugiati", "réfugiés", "مهاجرين", "المهاجرين", "اللاجئين",
+    };
+
     private static readonly HashSet<string> s_genericCooperation = new(StringComparer.OrdinalIgnoreCase)
     {
         "project", "programme", "program", "initiative", "agenda", "relations", "partners",
@@ -210,7 +229,15 @@ internal sealed partial class FactExtractor(Taxonomy taxonomy, LabelIndex labels
                 // an institution's name ("Coast Guard") hints at the subject, no more.
                 if (!article.InsidePartnerName[match.First])
                 {
-                    f.DomainHits[labels.DomainIndex(entry.Id)] += article.InsideActorName[match.First] ? entry.Weight * ActorNameFactor : entry.Weight;
+                    var weight = article.InsideActorName[match.First] ? entry.Weight * ActorNameFactor : entry.Weight;
+                    if (s_bareSmuggling.Contains(entry.Text) && entry.Id == MigrantSmugglingId)
+                    {
+                        f.BareSmuggling += weight;
+                    }
+                    else
+                    {
+                        f.DomainHits[labels.DomainIndex(entry.Id)] += weight;
+                    }
                 }
 
                 break;
@@ -273,6 +300,13 @@ internal sealed partial class FactExtractor(Taxonomy taxonomy, LabelIndex labels
                 break;
             case EntryKind.NetworkNoun:
                 f.NetworkNouns++;
+                break;
+            case EntryKind.PeopleNoun:
+                if (s_carriedPeople.Contains(entry.Text))
+                {
+                    f.CarriedPeople++;
+                }
+
                 break;
         }
     }

@@ -30,4 +30,7 @@ internal sealed class LabelIndex
     public int EventTypeIndex(string id) => _eventTypes[id];
 
     public int DomainIndex(string id) => _domains[id];
+
+    /// <summary>The domain's index, or -1 when the taxonomy has no such domain.</summary>
+    public int DomainIndexOrNone(string id) => _domains.GetValueOrDefault(id, -1);
 }

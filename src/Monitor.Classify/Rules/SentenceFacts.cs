@@ -65,6 +65,15 @@ internal sealed class SentenceFacts
 
     public double[] DomainHits { get; }
 
+    /// <summary>
+    /// Weight of bare smuggling words ("smugglers", "smuggling networks") that say nothing of what is smuggled: held
+    /// back from migrant smuggling until people are named (see <see cref="DomainScorer"/>).
+    /// </summary>
+    public double BareSmuggling { get; set; }
+
+    /// <summary>Nouns for people smugglers can carry ("140 people", "passengers", "women and children").</summary>
+    public int CarriedPeople { get; set; }
+
     public bool HasWatched => WatchedMentions > 0;
 
     public bool HasPartner => Partners.Count > 0;
