@@ -230,6 +230,11 @@ internal sealed partial class FactExtractor(Taxonomy taxonomy, LabelIndex labels
                 if (!article.InsidePartnerName[match.First])
                 {
                     var weight = article.InsideActorName[match.First] ? entry.Weight * ActorNameFactor : entry.Weight;
+                    if (entry.Id == BorderSecurityId && IsIncidentalBorderPlace(article, match))
+                    {
+                        weight *= IncidentalPlaceFactor;
+                    }
+
                     if (s_bareSmuggling.Contains(entry.Text) && entry.Id == MigrantSmugglingId)
                     {
                         f.BareSmuggling += weight;
