@@ -59,7 +59,7 @@ internal sealed class EndToEndMeasurement(IServiceProvider services, BenchSiteSe
         });
 
         var results = new ConcurrentBag<ArticleProcessingResult>();
-        await Parallel.ForEachAsync(entries, parallel, async (entry, ct) => results.Add(await processor.ProcessAsync(entry, ct)));
+        await Parallel.ForEachAsync(entries, parallel, async (entry, ct) => results.Add(await processor.ProcessAsync(entry, isFirstDelivery: true, ct)));
         return [.. results];
     }
 

@@ -11,7 +11,7 @@ public sealed class ProcessArticleFunction(ArticleProcessor processor) : Monitor
     public override async Task<FunctionResult> InvokeAsync(FunctionInvocation invocation, CancellationToken cancellationToken)
     {
         var message = invocation.GetMessage<ArticleToProcess>();
-        var processed = await processor.ProcessAsync(message, cancellationToken);
+        var processed = await processor.ProcessAsync(message, isFirstDelivery: invocation.DequeueCount == 1, cancellationToken);
         return new FunctionResult().Log(
             $"Article {processed.ArticleId} ({message.Url}): {processed.Outcome}, relevant={processed.Relevant}" +
             (processed.EventId is null ? string.Empty : $", event {processed.EventId} {processed.EventOutcome}") +

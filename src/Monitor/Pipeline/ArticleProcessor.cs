@@ -56,10 +56,19 @@ public sealed class ArticleProcessor(
     EventGrouper grouper,
     TimeProvider timeProvider)
 {
-    public async Task<ArticleProcessingResult> ProcessAsync(ArticleToProcess message, CancellationToken cancellationToken = default)
+    public Task<ArticleProcessingResult> ProcessAsync(ArticleToProcess message, CancellationToken cancellationToken = default) =>
+        ProcessAsync(message, isFirstDelivery: false, cancellationToken);
+
+    /// <param name="isFirstDelivery">
+    /// The message arrives for the first time, from a poll that has just found its URL not stored: the look-up for an
+    /// earlier processing is skipped, one storage request less per article. Should the article have been stored in
+    /// between (another feed listed it too), it is processed again, which the idempotent save and grouping absorb.
+    /// A repeated delivery always looks first, so a retry does not fetch and extract again.
+    /// </param>
+    public async Task<ArticleProcessingResult> ProcessAsync(ArticleToProcess message, bool isFirstDelivery, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var existing = await articles.FindByUrlAsync(message.Url, cancellationToken: cancellationToken);
+        var existing = isFirstDelivery ? null : await articles.FindByUrlAsync(message.Url, cancellationToken: cancellationToken);
         if (existing?.Classification is { } known && (!known.Relevant || existing.EventId is not null || known.Mode == ReportMode.Opinion))
         {
             return new ArticleProcessingResult(existing.Id, ArticleProcessingOutcome.AlreadyProcessed, known.Relevant, null, existing.EventId, existing.ExtractionSource, existing.ExtractionError);

@@ -11,8 +11,8 @@ public sealed class HostJsonSettingsTests
     {
         var settings = HostJsonSettings.Load(Path.Combine(TestPaths.RepositoryRoot, "host.json"));
 
-        Assert.Equal(8, settings.Queues.BatchSize);
-        Assert.Equal(4, settings.Queues.NewBatchThreshold);
+        Assert.Equal(4, settings.Queues.BatchSize);
+        Assert.Equal(2, settings.Queues.NewBatchThreshold);
         Assert.Equal(5, settings.Queues.MaxDequeueCount);
         Assert.Equal(TimeSpan.FromSeconds(30), settings.Queues.VisibilityTimeout);
         Assert.Equal(TimeSpan.FromSeconds(2), settings.Queues.MaxPollingInterval);

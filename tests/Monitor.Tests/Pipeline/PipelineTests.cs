@@ -135,6 +135,27 @@ public sealed class PipelineTests(AzuriteFixture azurite) : IClassFixture<Azurit
     }
 
     [Fact]
+    public async Task An_Article_Stored_Before_Its_First_Delivery_Is_Processed_Again_Into_The_Same_Article_And_Event()
+    {
+        using var host = await StartRunnerAsync();
+        var processor = host.Services.GetRequiredService<ArticleProcessor>();
+        var articles = host.Services.GetRequiredService<ArticleStore>();
+        var message = CoastGuardTrainingMessage();
+        var first = await processor.ProcessAsync(message, isFirstDelivery: true);
+
+        // Another feed listed the same page: its message also arrives for the first time, so nothing is looked up.
+        var second = await processor.ProcessAsync(message with { FeedId = "other-feed" }, isFirstDelivery: true);
+
+        Assert.Equal(first.ArticleId, second.ArticleId);
+        Assert.Equal(EventAssignmentOutcome.AlreadyPresent, second.EventOutcome);
+        var stored = Assert.Single(await articles.ListAllAsync().ToListAsync());
+        Assert.Equal(first.EventId, stored.EventId);
+        var cooperationEvent = await host.Services.GetRequiredService<Monitor.Store.Events.EventStore>().GetAsync(first.EventId!);
+        Assert.Equal(1, cooperationEvent!.Version);
+        Assert.Equal(ArticleProcessingOutcome.AlreadyProcessed, (await processor.ProcessAsync(message, isFirstDelivery: false)).Outcome);
+    }
+
+    [Fact]
     public async Task An_Article_Grouped_But_Never_Stored_Is_Stored_With_Its_Event_When_The_Message_Returns()
     {
         using var host = await StartRunnerAsync();
