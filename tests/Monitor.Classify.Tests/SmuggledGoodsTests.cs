@@ -19,6 +19,16 @@ public class SmuggledGoodsTests
     }
 
     [Fact]
+    public void Smugglers_With_Nothing_Smuggled_Named_Still_Make_A_Cooperation_Headline_About_Migrant_Smuggling()
+    {
+        var result = TestClassifier.Article("Malta and Libya agree on joint action against smugglers", string.Empty);
+
+        Assert.True(result.Relevant);
+        Assert.Contains(result.Domains, d => d.Id == "migrant_smuggling");
+        Assert.Contains(result.Partners, p => p.Id == "malta");
+    }
+
+    [Fact]
     public void Smuggling_Of_Fuel_And_Goods_Is_Organised_Crime_Not_Migrant_Smuggling()
     {
         var result = TestClassifier.Article(

@@ -106,15 +106,19 @@ internal static class DomainScorer
     /// Where a bare smuggling word ("smugglers", "smuggling networks") counts: migrant smuggling needs people, so it
     /// counts there when its sentence names migrants, boats or crossings, or, when its sentence names no other smuggled
     /// thing, when it names people who can be carried ("passengers") or the article names migrants elsewhere. With drugs,
-    /// fuel, arms or goods in the sentence and no people it adds to that trade; with nothing smuggled named anywhere it is
-    /// no subject at all.
+    /// fuel, arms or goods in the sentence and no people it adds to that trade; with nothing smuggled named anywhere it
+    /// counts towards migrant smuggling with less weight.
     /// </summary>
+    /// <summary>Weight of a bare smuggling word towards migrant smuggling when the article names nothing smuggled.</summary>
+    private const double UnnamedSmuggledWeight = 0.7;
+
     private static double[][] BareSmugglingWeights(SentenceFacts[] facts, LabelIndex labels)
     {
         var result = new double[facts.Length][];
         var migrants = labels.DomainIndexOrNone(FactExtractor.MigrantSmugglingId);
         var goods = new[] { labels.DomainIndexOrNone(NarcoticsId), labels.DomainIndexOrNone(OrganizedCrimeId) }.Where(g => g >= 0).ToArray();
         var peopleInArticle = migrants >= 0 && Array.Exists(facts, f => !f.Furniture && f.DomainHits[migrants] > 0);
+        var goodsInArticle = Array.Exists(facts, f => !f.Furniture && Array.Exists(goods, g => f.DomainHits[g] > 0));
         for (var s = 0; s < facts.Length; s++)
         {
             var f = facts[s];
@@ -140,6 +144,12 @@ internal static class DomainScorer
                 // "smugglers of fuel and cigarettes": the smuggling is that trade's, and adds to it.
                 var trade = goods.MaxBy(g => f.DomainHits[g]);
                 result[s][trade] = f.BareSmuggling;
+            }
+            else if (!goodsInArticle)
+            {
+                // Nothing smuggled is named anywhere ("joint action against smugglers"): in the watched country's news
+                // the smugglers most often carry people, so the word still counts there, with less weight.
+                result[s][migrants] = f.BareSmuggling * UnnamedSmuggledWeight;
             }
         }
 
