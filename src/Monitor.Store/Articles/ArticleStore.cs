@@ -125,6 +125,24 @@ public sealed class ArticleStore
         return entity is null ? null : await MaterializeAsync(entity, includeContent, includeContent, cancellationToken);
     }
 
+    /// <summary>
+    /// Whether an article is stored under any spelling of <paramref name="url"/>: the check a poll makes for every item
+    /// of a changed feed, so it reads the index entry and the row's keys only, deserialising nothing.
+    /// </summary>
+    public async Task<bool> ContainsUrlAsync(Uri url, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        var location = await _urls.FindAsync(ArticleKeys.UrlHash(UrlCanonicalizer.Canonicalize(url)), cancellationToken);
+        if (location is null)
+        {
+            return false;
+        }
+
+        // The row, not only the index entry: a save that claimed the URL and then failed for good left no article.
+        var row = await _articles.GetEntityIfExistsAsync<TableEntity>(location.PartitionKey, location.RowKey, select: ["RowKey"], cancellationToken: cancellationToken);
+        return row.HasValue;
+    }
+
     /// <summary>The plain text (the first copy's, for a syndicated copy); null when the article is unknown.</summary>
     public async Task<string?> GetTextAsync(string id, CancellationToken cancellationToken = default) =>
         await GetEntityAsync(id, cancellationToken) is { } entity ? await _reader.TextAsync(entity, this, cancellationToken) : null;

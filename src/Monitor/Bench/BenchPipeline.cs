@@ -1,3 +1,4 @@
+using Monitor.Demo;
 using Monitor.Pipeline;
 using Monitor.Store;
 
@@ -11,14 +12,7 @@ internal static class BenchPipeline
 {
     public static async Task<ServiceProvider> BuildAsync(string connectionString, string? storagePrefix, CancellationToken cancellationToken)
     {
-        var settings = new Dictionary<string, string?>
-        {
-            ["Monitor:Storage:ConnectionString"] = connectionString,
-            ["Monitor:Storage:NamePrefix"] = storagePrefix ?? string.Empty,
-            // The bench sites listen on loopback, which the fetcher refuses by default.
-            ["Monitor:Fetch:AllowPrivateNetworks"] = "true",
-        };
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(LoopbackRunSettings.For(connectionString, storagePrefix)).Build();
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.None));
         services.AddSingleton<IConfiguration>(configuration);

@@ -1,4 +1,5 @@
 using Monitor.Cli;
+using Monitor.Demo;
 using Monitor.Functions;
 using Monitor.Hosting.Runner;
 using Monitor.Store;
@@ -22,7 +23,7 @@ internal sealed class QueuedMeasurement(string connectionString, BenchSiteServer
     public async Task<QueuedFigures> RunAsync(CancellationToken cancellationToken)
     {
         using var host = LocalRunnerApp.Build(
-            new LocalRunnerAppOptions { ConnectionString = connectionString, Args = HostArguments() },
+            new LocalRunnerAppOptions { ConnectionString = connectionString, Args = LoopbackRunSettings.AsArguments(connectionString, options.StoragePrefix) },
             FunctionCatalog.All,
             FunctionComposition.AddMonitorFunctions);
         await host.StartAsync(cancellationToken);
@@ -55,15 +56,4 @@ internal sealed class QueuedMeasurement(string connectionString, BenchSiteServer
             await host.StopAsync(CancellationToken.None);
         }
     }
-
-    /// <summary>The runner's configuration: this storage, loopback sites allowed, and quiet logs (the bench prints figures).</summary>
-    private string[] HostArguments() =>
-    [
-        $"--{LocalRunnerApp.StorageConnectionSetting}={connectionString}",
-        $"--Monitor:Storage:ConnectionString={connectionString}",
-        $"--Monitor:Storage:NamePrefix={options.StoragePrefix}",
-        "--Monitor:Fetch:AllowPrivateNetworks=true",
-        "--Logging:LogLevel:Default=Warning",
-        "--Logging:LogLevel:Monitor.Extract=Error",
-    ];
 }

@@ -61,7 +61,7 @@ public sealed class DemoRunner(DemoOptions options, DemoConsole console, TimePro
         ArgumentNullException.ThrowIfNull(site);
         var relay = new RunnerProgressRelay();
         using var host = LocalRunnerApp.Build(
-            new LocalRunnerAppOptions { ConnectionString = connectionString, Progress = relay, Args = HostArguments(connectionString) },
+            new LocalRunnerAppOptions { ConnectionString = connectionString, Progress = relay, Args = LoopbackRunSettings.AsArguments(connectionString, options.StoragePrefix) },
             FunctionCatalog.All,
             FunctionComposition.AddMonitorFunctions);
         await host.StartAsync(cancellationToken);
@@ -129,26 +129,5 @@ public sealed class DemoRunner(DemoOptions options, DemoConsole console, TimePro
         {
             await feeds.UpdateAsync(FeedId.For(url), feed => feed with { NextPollAt = now }, cancellationToken);
         }
-    }
-
-    /// <summary>Configuration for the functions, as command-line style keys (the host's highest-priority source).</summary>
-    private string[] HostArguments(string connectionString)
-    {
-        var arguments = new List<string>
-        {
-            $"--{LocalRunnerApp.StorageConnectionSetting}={connectionString}",
-            $"--Monitor:Storage:ConnectionString={connectionString}",
-            // The sample site runs on this machine's loopback address, which the fetcher refuses by default.
-            "--Monitor:Fetch:AllowPrivateNetworks=true",
-            // The demo shows its own progress; the runner's per-message log lines would drown it.
-            "--Logging:LogLevel:Default=Warning",
-            "--Logging:LogLevel:Monitor.Extract=Error",
-        };
-        if (!string.IsNullOrWhiteSpace(options.StoragePrefix))
-        {
-            arguments.Add($"--Monitor:Storage:NamePrefix={options.StoragePrefix}");
-        }
-
-        return [.. arguments];
     }
 }

@@ -42,7 +42,7 @@ public sealed class FeedRefresher(FeedStore feeds, ArticleStore articles, FeedPo
         foreach (var entry in poll.Entries)
         {
             var message = ToMessage(poll.Feed, entry);
-            if (message.HasPage && await articles.FindByUrlAsync(message.Url, cancellationToken: cancellationToken) is not null)
+            if (message.HasPage && await articles.ContainsUrlAsync(message.Url, cancellationToken))
             {
                 seen++;
                 continue;

@@ -79,6 +79,26 @@ public sealed class ArticleStoreTests(AzuriteFixture azurite)
         Assert.Equal(ArticleKeys.IdFor(canonical), saved.Article.Id);
         Assert.Equal(saved.Article.Id, (await store.FindByUrlAsync(fetched))?.Id);
         Assert.Equal(saved.Article.Id, (await store.FindByUrlAsync(canonical))?.Id);
+        Assert.True(await store.ContainsUrlAsync(fetched));
+        Assert.True(await store.ContainsUrlAsync(canonical));
+    }
+
+    [Fact]
+    public async Task A_Url_Claimed_By_A_Save_That_Never_Wrote_Its_Row_Is_Not_Contained()
+    {
+        var (store, storage) = await CreateAsync();
+        var url = new Uri("https://outlet.example.com/story/" + Guid.NewGuid().ToString("N"));
+        var saved = await store.SaveAsync(Some.Article(url.AbsoluteUri));
+        await foreach (var row in storage.Articles.QueryAsync<Azure.Data.Tables.TableEntity>())
+        {
+            if (row.RowKey.EndsWith(saved.Article.Id, StringComparison.Ordinal))
+            {
+                await storage.Articles.DeleteEntityAsync(row.PartitionKey, row.RowKey);
+            }
+        }
+
+        Assert.False(await store.ContainsUrlAsync(url));
+        Assert.False(await store.ContainsUrlAsync(new Uri("https://nowhere.example.com/x")));
     }
 
     [Fact]
