@@ -66,6 +66,8 @@ public sealed record EvaluationReport
         text.AppendLine(c, $"partners    P {Partners.Precision:0.0000}  R {Partners.Recall:0.0000}  F1 {Partners.F1:0.0000}");
         text.AppendLine(c, $"clustering  P {Clustering.Precision:0.0000}  R {Clustering.Recall:0.0000}  F1 {Clustering.F1:0.0000}");
         text.AppendLine(c, $"opinion     accuracy {OpinionAccuracy:0.0000}");
+        AppendPerLabel(text, "event types", EventTypes);
+        AppendPerLabel(text, "domains", Domains);
 
         foreach (var article in Articles.Where(a => !a.IsPerfect))
         {
@@ -98,6 +100,30 @@ public sealed record EvaluationReport
         }
 
         return text.ToString();
+    }
+
+    /// <summary>
+    /// One row per label, most frequent in gold first: a micro score hides which label drags it down, and whether the
+    /// classifier misses a label (low recall) or reads it into articles about something else (low precision).
+    /// </summary>
+    private static void AppendPerLabel(StringBuilder text, string field, LabelScores scores)
+    {
+        if (scores.Counts.Count == 0)
+        {
+            return;
+        }
+
+        var c = CultureInfo.InvariantCulture;
+        var width = Math.Max(field.Length, scores.Counts.Keys.Max(label => label.Length)) + 2;
+        text.AppendLine();
+        text.AppendLine(c, $"{field.PadRight(width)} gold  pred    P       R       F1");
+        foreach (var (label, counts) in scores.Counts.OrderByDescending(kv => kv.Value.Gold).ThenBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            var score = scores.PerLabel[label];
+            text.AppendLine(
+                c,
+                $"  {label.PadRight(width - 2)} {counts.Gold,4}  {counts.Predicted,4}  {score.Precision:0.0000}  {score.Recall:0.0000}  {score.F1:0.0000}");
+        }
     }
 
     private static void AppendDifference(StringBuilder text, string field, IReadOnlyList<string> missed, IReadOnlyList<string> extra)

@@ -5,6 +5,9 @@ public sealed record LabelScores(PrecisionRecallF1 Micro, double MacroF1, IReadO
 {
     public double MicroF1 => Micro.F1;
 
+    /// <summary>The pair counts behind <see cref="PerLabel"/>, so a report can show how often each label occurs.</summary>
+    public IReadOnlyDictionary<string, LabelCounts> Counts { get; init; } = new Dictionary<string, LabelCounts>(StringComparer.Ordinal);
+
     /// <summary>
     /// Micro scores count every (article, label) pair, so a label predicted for an article whose gold list is empty is a
     /// false positive. Macro F1 averages the per-label F1 over the labels that occur in gold or prediction, restricted
@@ -52,6 +55,9 @@ public sealed record LabelScores(PrecisionRecallF1 Micro, double MacroF1, IReadO
             ? perLabel.Keys.ToList()
             : perLabel.Keys.Where(vocabulary.Contains).ToList();
         var macro = macroLabels.Count == 0 ? 1.0 : macroLabels.Average(label => perLabel[label].F1);
-        return new LabelScores(PrecisionRecallF1.FromCounts(tp, fp, fn), macro, perLabel);
+        return new LabelScores(PrecisionRecallF1.FromCounts(tp, fp, fn), macro, perLabel)
+        {
+            Counts = counts.ToDictionary(kv => kv.Key, kv => new LabelCounts(kv.Value.Tp, kv.Value.Fp, kv.Value.Fn), StringComparer.Ordinal),
+        };
     }
 }

@@ -47,6 +47,23 @@ public sealed class MetricsTests
     }
 
     [Fact]
+    public void Label_scores_keep_each_labels_pair_counts()
+    {
+        var scores = LabelScores.Compute(
+        [
+            (Set("narcotics", "terrorism"), Set("narcotics")),
+            (Set("narcotics"), Set("narcotics", "cybercrime")),
+            (Set(), Set("cybercrime")),
+        ]);
+
+        Assert.Equal(new LabelCounts(2, 0, 0), scores.Counts["narcotics"]);
+        Assert.Equal(new LabelCounts(0, 0, 1), scores.Counts["terrorism"]);
+        Assert.Equal(new LabelCounts(0, 2, 0), scores.Counts["cybercrime"]);
+        Assert.Equal(2, scores.Counts["cybercrime"].Predicted);
+        Assert.Equal(1, scores.Counts["terrorism"].Gold);
+    }
+
+    [Fact]
     public void Macro_average_ignores_labels_outside_the_vocabulary_but_micro_counts_them()
     {
         // doc1 gold {narcotics} predicted {narcotics, gossip}: TP 1, FP 1 -> micro P 1/2, R 1, F1 2/3; macro only narcotics = 1

@@ -51,6 +51,26 @@ public sealed class EvalCommandTests
     }
 
     [Fact]
+    public async Task Eval_Without_Json_Breaks_Domains_Down_By_Label_With_Gold_Counts()
+    {
+        var corpus = CliTestData.Path("corpus.jsonl");
+        var goldSmuggling = File.ReadLines(corpus)
+            .Count(line => JsonDocument.Parse(line).RootElement.GetProperty("labels").GetProperty("domains").EnumerateArray()
+                .Any(d => d.GetString() == "migrant_smuggling"));
+
+        var run = await _cli.RunAsync("eval", "--corpus", corpus);
+
+        Assert.Equal(0, run.ExitCode);
+        var header = run.OutputLines.ToList().FindIndex(l => l.StartsWith("domains ", StringComparison.Ordinal) && l.Contains("gold", StringComparison.Ordinal));
+        Assert.True(header > 0, run.Output);
+        var row = run.OutputLines.Skip(header + 1).TakeWhile(l => l.StartsWith("  ", StringComparison.Ordinal))
+            .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Single(cells => cells[0] == "migrant_smuggling");
+        Assert.Equal(goldSmuggling, int.Parse(row[1], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(6, row.Length); // label, gold, predicted, P, R, F1
+    }
+
+    [Fact]
     public async Task Eval_Of_A_Malformed_Corpus_Fails_Naming_The_Line()
     {
         var run = await _cli.RunAsync("eval", "--corpus", CliTestData.Path("malformed.jsonl"), "--json");
