@@ -91,6 +91,22 @@ public class MultilingualTests
         Assert.DoesNotContain(result.WatchedActors, a => a.Id == "libya-moi");
     }
 
+    [Theory]
+    [InlineData("الشرطة المالطية", "malta")]
+    [InlineData("السفير التشادي", "chad")]
+    [InlineData("وزير الداخلية النيجري", "niger")]
+    [InlineData("خفر السواحل اليونانية", "greece")]
+    [InlineData("السلطات السودانية", "sudan")]
+    public void Arabic_Adjective_Of_A_Partner_Country_Names_The_Partner(string body, string partner)
+    {
+        // Arabic names a foreign body by the country's adjective, masculine or feminine, after the noun.
+        var result = TestClassifier.Article(
+            "تعاون أمني",
+            $"عقد وزير الداخلية الليبي اجتماعا مع {body} في طرابلس لبحث التعاون في مكافحة الهجرة غير الشرعية.");
+
+        Assert.Contains(result.Partners, p => p.Id == partner);
+    }
+
     [Fact]
     public void English_Adjective_Before_A_Working_Vessel_Does_Not_Make_A_Partner()
     {
