@@ -29,6 +29,42 @@ public class RelevanceTests
         Assert.True(result.Score < 0.5);
     }
 
+    [Theory]
+    [InlineData("Turkey donates ambulances to Libya's health ministry",
+        "Turkey handed over twenty ambulances to Libya's Ministry of Health in Tripoli on Monday. The vehicles will serve hospitals in the south. Turkish and Libyan officials attended the ceremony at the port. The Turkish ambassador recalled the two countries' earlier agreements on security and maritime jurisdiction and said cooperation against migrant smuggling would continue.")]
+    [InlineData("Libyan and Tunisian traders meet at Sfax business forum",
+        "Some five hundred Libyan and Tunisian business people met in Sfax on Wednesday at a trade forum backed by both governments. Talks focused on food, construction and logistics. Speakers said trade had grown by a third in two years. Several exporters complained that repeated closures of the Ras Ajdir border crossing had cost them dearly.")]
+    public void Cooperation_On_Another_Subject_Is_Not_Security_Cooperation_Because_A_Late_Paragraph_Mentions_Security(string title, string text)
+    {
+        // The late paragraph alone would make the security subject: the event's own sentences must carry it.
+        var result = TestClassifier.Article(title, text);
+
+        Assert.False(result.Relevant, $"score {result.Score}");
+    }
+
+    [Fact]
+    public void The_Same_Security_Words_In_The_Lead_Make_The_Cooperation_About_Security()
+    {
+        var result = TestClassifier.Article(
+            "Turkey and Libya hold talks in Tripoli",
+            "Turkish and Libyan officials met in Tripoli on Monday to step up cooperation against migrant smuggling. They also discussed hospitals and trade.");
+
+        Assert.True(result.Relevant);
+        Assert.Contains(result.Domains, d => d.Id == "migrant_smuggling");
+    }
+
+    [Fact]
+    public void A_Specialised_Partner_Tells_The_Subject_When_Nothing_Else_Does()
+    {
+        // The EUDA works on drugs alone, as its taxonomy entry says: naming it names the subject.
+        var result = TestClassifier.Article(
+            "Libya signs working arrangement with EU drugs agency",
+            "Libya's Ministry of Interior signed a working arrangement with the European Union Drugs Agency in Lisbon on Wednesday.");
+
+        Assert.True(result.Relevant);
+        Assert.Contains(result.Domains, d => d.Id == "narcotics");
+    }
+
     [Fact]
     public void Security_Cooperation_With_The_Watched_Country_Is_Relevant_With_Evidence()
     {

@@ -7,7 +7,7 @@ namespace Monitor.Classify.Rules;
 /// </summary>
 internal static class DomainScorer
 {
-    private const double TitleWeight = 2.0;
+    public const double TitleWeight = 2.0;
     private const double BackgroundWeight = 0.5;
     private const double MinScore = 0.8;
     private const double ShareOfTop = 0.15;

@@ -46,6 +46,9 @@ internal sealed partial class FactExtractor(Taxonomy taxonomy, LabelIndex labels
 
     private const double ActorNameFactor = 0.5;
 
+    /// <summary>What a specialised partner's name says of the subject: a hint, like an institution's name.</summary>
+    private const double SpecialismWeight = 0.5;
+
     /// <summary>The event type whose cues name delivered things ("patrol boats", "motovedette").</summary>
     private const string AidEquipmentId = "aid_equipment";
 
@@ -154,7 +157,11 @@ internal sealed partial class FactExtractor(Taxonomy taxonomy, LabelIndex labels
                     }
                     else
                     {
-                        AddDistinct(f.Partners, entry.Id);
+                        if (!f.Partners.Contains(entry.Id))
+                        {
+                            f.Partners.Add(entry.Id);
+                            AddSpecialism(f, taxonomy.Partner(entry.Id), labels);
+                        }
                     }
                 }
 
@@ -242,6 +249,10 @@ internal sealed partial class FactExtractor(Taxonomy taxonomy, LabelIndex labels
                     else
                     {
                         f.DomainHits[labels.DomainIndex(entry.Id)] += weight;
+                        if (article.InsideActorName[match.First])
+                        {
+                            f.AddNamedDomain(labels.DomainIndex(entry.Id));
+                        }
                     }
                 }
 
@@ -430,6 +441,20 @@ internal sealed partial class FactExtractor(Taxonomy taxonomy, LabelIndex labels
         if (!list.Contains(id))
         {
             list.Add(id);
+        }
+    }
+
+    /// <summary>"Talks with the EU drugs agency" are about drugs even when no drug is named.</summary>
+    private static void AddSpecialism(SentenceFacts f, PartnerInfo? partner, LabelIndex labels)
+    {
+        foreach (var domain in partner?.Domains ?? [])
+        {
+            var d = labels.DomainIndexOrNone(domain);
+            if (d >= 0)
+            {
+                f.DomainHits[d] += SpecialismWeight;
+                f.AddNamedDomain(d);
+            }
         }
     }
 }

@@ -66,6 +66,22 @@ internal sealed class SentenceFacts
     public double[] DomainHits { get; }
 
     /// <summary>
+    /// Domains that a name in this sentence stands for ("the Libyan Border Guard", "the EU drugs agency"), one bit per
+    /// domain index: a short item may say what its event is about through the bodies it names and nothing else.
+    /// </summary>
+    public int NamedDomains { get; private set; }
+
+    public void AddNamedDomain(int domain)
+    {
+        if (domain is >= 0 and < 32)
+        {
+            NamedDomains |= 1 << domain;
+        }
+    }
+
+    public bool NamesDomain(int domain) => domain is >= 0 and < 32 && (NamedDomains & (1 << domain)) != 0;
+
+    /// <summary>
     /// Weight of bare smuggling words ("smugglers", "smuggling networks") that say nothing of what is smuggled: held
     /// back from migrant smuggling until people are named (see <see cref="DomainScorer"/>).
     /// </summary>

@@ -39,7 +39,7 @@ public sealed class Taxonomy
         Version = version;
         DefaultWatchedCountry = document.DefaultWatchedCountry;
         _partners = document.Partners.ToDictionary(
-            p => p.Id, p => new PartnerInfo(p.Id, p.Name, p.Kind, p.Parent, p.ImpliesParent), StringComparer.Ordinal);
+            p => p.Id, p => new PartnerInfo(p.Id, p.Name, p.Kind, p.Parent, p.ImpliesParent) { Domains = p.Domains.ToArray() }, StringComparer.Ordinal);
         _actors = new Dictionary<string, ActorInfo>(StringComparer.Ordinal);
         foreach (var country in document.WatchedCountries)
         {

@@ -24,6 +24,15 @@ internal static class TaxonomyCompiler
             }
         }
 
+        var domainIds = document.Domains.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var partner in document.Partners)
+        {
+            if (partner.Domains.Find(d => !domainIds.Contains(d)) is { } unknown)
+            {
+                throw new TaxonomyException($"Partner '{partner.Id}' names unknown domain '{unknown}'.");
+            }
+        }
+
         var watched = document.WatchedCountries.Select(w => w.Id).ToHashSet(StringComparer.Ordinal);
         if (!watched.Contains(document.DefaultWatchedCountry))
         {

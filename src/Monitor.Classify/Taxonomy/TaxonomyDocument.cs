@@ -106,6 +106,12 @@ internal sealed class PartnerDefinition
     /// the EU, whose agencies and missions analysts report together with the Union itself.
     /// </summary>
     public bool Umbrella { get; set; }
+
+    /// <summary>
+    /// The subjects a specialised body works on and nothing else (the EUDA: narcotics; Frontex: border security). Naming
+    /// it in the event's sentences hints at the subject, as an institution's name does; general bodies list none.
+    /// </summary>
+    public List<string> Domains { get; set; } = [];
     public List<string> Aliases { get; set; } = [];
     public List<string> Demonyms { get; set; } = [];
 }
