@@ -63,7 +63,7 @@ public sealed class ArticleClassifier
             Mode = relevant ? mode : ReportMode.Report,
             EventTypes = relevant ? ToEventTags(article, eventTypes) : [],
             Domains = relevant ? ToTags(article, domains, "domain:lexicon") : [],
-            Partners = relevant ? PartnerTags(article, cooperation) : [],
+            Partners = relevant ? PartnerTags(article, cooperation, EventPartners.Select(facts, cooperation, eventTypes, _labels, mode)) : [],
             WatchedActors = ActorTags(article, facts),
             People = _people.Find(article, facts, eventSentences, watched),
             EventDate = DateFinder.Find(article, facts, eventSentences, request.Published, mode),
@@ -179,11 +179,11 @@ public sealed class ArticleClassifier
         return scores.Select(s => new Tag(s.Id, Confidence(s.Score, top), Evidence(article, s, rule))).ToList();
     }
 
-    private List<Tag> PartnerTags(ArticleText article, CooperationAnalysis cooperation)
+    private List<Tag> PartnerTags(ArticleText article, CooperationAnalysis cooperation, List<string> partners)
     {
         var tags = new List<Tag>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var id in cooperation.PartnerOrder)
+        foreach (var id in partners)
         {
             var sentences = cooperation.PartnerSentences[id];
             var confidence = Math.Min(0.95, 0.55 + (0.15 * sentences.Count) + (sentences.Any(article.IsTitle) ? 0.2 : 0));

@@ -1,0 +1,37 @@
+namespace Monitor.Classify.Rules;
+
+/// <summary>
+/// Which of the partners named in cooperation sentences take part in the article's own event. A long report ends with
+/// context ("The EU has been under pressure from member states, notably Italy and Malta", "Niamey has since turned to
+/// Russia"): cooperation sentences, but not this event's parties. A partner is the event's when a sentence naming it
+/// is in the headline or the opening paragraphs, or describes the event itself (carries a cue of a reported event type:
+/// "the Japanese ambassador handed certificates to the trainees"). Opinion pieces keep every partner they discuss.
+/// </summary>
+internal static class EventPartners
+{
+    /// <summary>How far into the body a report is still telling who met, signed, trained or handed over.</summary>
+    private const int OpeningSentences = 3;
+
+    /// <summary>A cue at least this strong in a later sentence ties it to the event ("certificates@0.5" at a course).</summary>
+    private const double EventCue = 0.5;
+
+    public static List<string> Select(SentenceFacts[] facts, CooperationAnalysis cooperation, List<LabelScore> eventTypes, LabelIndex labels, ReportMode mode)
+    {
+        // An opinion piece has no one event: every partner it argues about is its subject.
+        if (mode == ReportMode.Opinion)
+        {
+            return [.. cooperation.PartnerOrder];
+        }
+
+        var reported = eventTypes.Select(t => labels.EventTypeIndex(t.Id)).ToArray();
+        var selected = cooperation.PartnerOrder
+            .Where(id => cooperation.PartnerSentences[id].Exists(s => TellsTheEvent(facts[s], reported)))
+            .ToList();
+
+        // A report whose parties are only named further down keeps them rather than losing every partner.
+        return selected.Count > 0 ? selected : [.. cooperation.PartnerOrder];
+    }
+
+    private static bool TellsTheEvent(SentenceFacts f, int[] reportedTypes) =>
+        f.IsTitle || f.BodyIndex <= OpeningSentences || Array.Exists(reportedTypes, k => f.EventCues[k] >= EventCue);
+}

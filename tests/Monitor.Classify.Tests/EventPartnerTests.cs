@@ -1,0 +1,39 @@
+using Monitor.Classify.Tests.Support;
+
+namespace Monitor.Classify.Tests;
+
+/// <summary>Partners named in a long report's closing context are not parties to its event; those the event's own sentences name are.</summary>
+public class EventPartnerTests
+{
+    private const string Opening =
+        "The European Union handed over twelve off-road vehicles and four thermal cameras to the Libyan Border Guard in Tripoli on Monday. " +
+        "The equipment will serve units on the southern border near Ghat and Qatrun. " +
+        "Officers of the Border Guard received the vehicles at a ceremony at the Ministry of Interior. " +
+        "The EU mission said the delivery was the third this year. ";
+
+    [Fact]
+    public void States_Named_Only_In_A_Closing_Context_Paragraph_Are_Not_Partners()
+    {
+        var result = TestClassifier.Article(
+            "EU hands vehicles to Libyan border guards",
+            Opening +
+            "Border officials said smuggling of fuel and people through the desert had grown since 2023. " +
+            "The EU has been under pressure from member states, notably Italy and Malta, to step up its cooperation with Libya on migration.");
+
+        Assert.True(result.Relevant);
+        Assert.Contains(result.Partners, p => p.Id == "eu");
+        Assert.DoesNotContain(result.Partners, p => p.Id is "italy" or "malta");
+    }
+
+    [Fact]
+    public void A_Later_Sentence_That_Tells_The_Event_Still_Names_A_Partner()
+    {
+        var result = TestClassifier.Article(
+            "EU hands vehicles to Libyan border guards",
+            Opening +
+            "Border officials said smuggling of fuel and people through the desert had grown since 2023. " +
+            "The Italian ambassador to Libya also handed over two more vehicles to the Libyan Border Guard at the ceremony.");
+
+        Assert.Contains(result.Partners, p => p.Id == "italy");
+    }
+}
