@@ -109,4 +109,27 @@ public class EventCueTests
         Assert.Equal("joint_operation", result.EventTypes[0].Id);
         Assert.DoesNotContain(result.EventTypes, e => e.Id == "aid_equipment");
     }
+
+    [Fact]
+    public void According_To_Is_Not_An_Agreement()
+    {
+        // "according" and the French "accord" share a stem; only the exact French and Italian words name an agreement.
+        var result = TestClassifier.Article(
+            "Italy and Libya hold talks on border security",
+            "Italian and Libyan officials met in Tripoli on Monday to discuss border security, according to the Libyan Ministry of Interior.");
+
+        Assert.Contains(result.EventTypes, e => e.Id == "meeting");
+        Assert.DoesNotContain(result.EventTypes, e => e.Id == "agreement");
+    }
+
+    [Fact]
+    public void A_Byline_Does_Not_Push_The_Lead_Down_And_The_Leads_Since_Qualifies_The_Event()
+    {
+        var result = TestClassifier.Article(
+            "Tunisian minister in Tripoli",
+            "By Observer staff\n\nTunisia's interior minister arrived in Tripoli on Tuesday on a working visit, his first since taking office, for talks with his Libyan counterpart on border security.");
+
+        Assert.Contains(result.EventTypes, e => e.Id == "visit");
+        Assert.Contains(result.Partners, p => p.Id == "tunisia");
+    }
 }

@@ -90,11 +90,17 @@ internal static class EventTypeScorer
         }
     }
 
+    /// <summary>
+    /// The headline and lead tell the event; the further a sentence stands from them, the likelier it is context (what the
+    /// parties did before, what else the partner funds), so a long report's later paragraphs weigh less.
+    /// </summary>
     public static double PositionWeight(SentenceFacts f) => f.IsTitle ? 3.0 : f.BodyIndex switch
     {
         0 => 2.0,
         1 => 1.5,
-        _ => 1.0,
+        <= 4 => 1.0,
+        <= 8 => 0.6,
+        _ => 0.4,
     };
 
     public static double TenseFactor(SentenceFacts f) => f.Negated ? 0.2 : f.Prospective >= 1 ? 0.3 : f.Future >= 1 ? 0.8 : 1.0;

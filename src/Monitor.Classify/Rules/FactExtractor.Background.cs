@@ -49,7 +49,9 @@ internal sealed partial class FactExtractor
 
             var f = facts[tokens[t].Sentence];
             var sentenceInitial = t == article.SentenceTokenStart[tokens[t].Sentence];
-            if (since || (published is { } p ? IsWellBefore(year, month, p) : sentenceInitial))
+            // The lead's own "the first since 2019" qualifies the event; "Since 2019, ..." opening it does not.
+            var qualifiesLead = (f.IsTitle || f.BodyIndex == 0) && !sentenceInitial;
+            if (!qualifiesLead && (since || (published is { } p ? IsWellBefore(year, month, p) : sentenceInitial)))
             {
                 f.Background = true;
             }

@@ -88,11 +88,14 @@ internal sealed partial class FactExtractor(Taxonomy taxonomy, LabelIndex labels
         {
             var isTitle = article.IsTitle(s);
             var furniture = !isTitle && IsFurniture(article.SentenceText(s));
+            var tokenCount = article.SentenceTokenStart[s + 1] - article.SentenceTokenStart[s];
             facts[s] = new SentenceFacts(labels.EventTypes.Count, labels.Domains.Count)
             {
                 IsTitle = isTitle,
-                BodyIndex = isTitle ? -1 : bodyIndex++,
-                TokenCount = article.SentenceTokenStart[s + 1] - article.SentenceTokenStart[s],
+                // A byline or dateline line ("By Libya Observer staff", "طرابلس - بوابة الوسط") does not push the
+                // lead down: the first sentence of the report is still the lead.
+                BodyIndex = isTitle ? -1 : IsCreditLine(article.SentenceText(s), tokenCount) ? bodyIndex : bodyIndex++,
+                TokenCount = tokenCount,
                 Furniture = furniture,
                 Background = furniture,
             };
@@ -306,7 +309,13 @@ internal sealed partial class FactExtractor(Taxonomy taxonomy, LabelIndex labels
                 f.Prospective += entry.Weight;
                 break;
             case EntryKind.Background:
-                f.Background = true;
+                // The headline and lead tell the event: "his first visit since taking office" qualifies it. Only a
+                // lead that opens on the past ("Last year, ...") is about something earlier.
+                if (!(f.IsTitle || f.BodyIndex == 0) || match.First == article.SentenceTokenStart[sentence])
+                {
+                    f.Background = true;
+                }
+
                 break;
             case EntryKind.Negation:
                 f.Negated = true;
@@ -456,5 +465,15 @@ internal sealed partial class FactExtractor(Taxonomy taxonomy, LabelIndex labels
                 f.AddNamedDomain(d);
             }
         }
+    }
+
+    /// <summary>Longest line taken for a byline or dateline: "By Libya Observer staff", "Tripoli - Libya Herald".</summary>
+    private const int CreditLineTokens = 6;
+
+    /// <summary>A short line with no sentence-final punctuation: a byline, a dateline or a photo credit, not a sentence.</summary>
+    private static bool IsCreditLine(ReadOnlySpan<char> text, int tokens)
+    {
+        var trimmed = text.TrimEnd();
+        return tokens <= CreditLineTokens && trimmed.Length > 0 && trimmed[^1] is not ('.' or '!' or '?' or '\u061F' or ':' or '"' or '\u201D' or '\u00BB');
     }
 }
