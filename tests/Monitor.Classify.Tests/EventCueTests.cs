@@ -132,4 +132,27 @@ public class EventCueTests
         Assert.Contains(result.EventTypes, e => e.Id == "visit");
         Assert.Contains(result.Partners, p => p.Id == "tunisia");
     }
+
+    [Theory]
+    [InlineData("Dbeibah receives Maltese minister", "Prime Minister Abdulhamid Dbeibah received the Maltese Minister for Home Affairs in Tripoli on Sunday to discuss migration and border security.")]
+    [InlineData("الدبيبة يستقبل وزير الداخلية المالطي", "استقبل رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة اليوم في طرابلس وزير الداخلية المالطي لبحث ملف الهجرة غير الشرعية وتأمين الحدود.")]
+    public void A_Host_Receiving_A_Travelling_Official_Reports_A_Visit_And_Talks(string title, string text)
+    {
+        var result = TestClassifier.Article(title, text);
+
+        Assert.Contains(result.EventTypes, e => e.Id == "visit");
+        Assert.Contains(result.EventTypes, e => e.Id == "meeting");
+        Assert.Contains(result.Partners, p => p.Id == "malta");
+    }
+
+    [Fact]
+    public void Receiving_A_Resident_Ambassador_Is_Talks_Not_A_Visit()
+    {
+        var result = TestClassifier.Article(
+            "Interior minister receives Maltese ambassador",
+            "Libya's Minister of Interior received the Maltese ambassador in Tripoli on Sunday to discuss migration and border security.");
+
+        Assert.Contains(result.EventTypes, e => e.Id == "meeting");
+        Assert.DoesNotContain(result.EventTypes, e => e.Id == "visit");
+    }
 }

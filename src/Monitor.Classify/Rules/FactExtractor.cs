@@ -80,6 +80,9 @@ internal sealed partial class FactExtractor(Taxonomy taxonomy, LabelIndex labels
     private const double TopicContentFactor = 0.3;
     private const int ReceptionReach = 5;
 
+    /// <summary>How much of a reception's weight a travelling official adds to a visit.</summary>
+    private const double VisitorFactor = 0.8;
+
     public SentenceFacts[] Extract(ArticleText article, string watched, DateTimeOffset? published)
     {
         var facts = new SentenceFacts[article.Sentences.Count];
@@ -284,6 +287,12 @@ internal sealed partial class FactExtractor(Taxonomy taxonomy, LabelIndex labels
                     f.EventCues[labels.Meeting] = Math.Min(1.5, f.EventCues[labels.Meeting] + entry.Weight);
                 }
 
+                // "received the visiting Maltese minister", "استقبل وفدا": a host receiving a travelling official is a visit.
+                if (labels.Visit >= 0 && VisitorFollows(article, match.End))
+                {
+                    f.EventCues[labels.Visit] = Math.Min(1.5, f.EventCues[labels.Visit] + (entry.Weight * VisitorFactor));
+                }
+
                 break;
             case EntryKind.Cooperation:
                 if (!OverlapsEntity(article, match))
@@ -475,5 +484,30 @@ internal sealed partial class FactExtractor(Taxonomy taxonomy, LabelIndex labels
     {
         var trimmed = text.TrimEnd();
         return tokens <= CreditLineTokens && trimmed.Length > 0 && trimmed[^1] is not ('.' or '!' or '?' or '\u061F' or ':' or '"' or '\u201D' or '\u00BB');
+    }
+
+    private bool VisitorFollows(ArticleText article, int from)
+    {
+        var tokens = article.Tokens;
+        if (from <= 0 || from >= tokens.Count)
+        {
+            return false;
+        }
+
+        var sentence = tokens[from - 1].Sentence;
+        for (var t = from; t < Math.Min(tokens.Count, from + ReceptionReach); t++)
+        {
+            if (tokens[t].Sentence != sentence)
+            {
+                return false;
+            }
+
+            if (taxonomy.Visitors.Contains(tokens[t].ExactKey(article.Folded)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -15,6 +15,7 @@ internal sealed class LabelIndex
         Agreement = _eventTypes.GetValueOrDefault("agreement", -1);
         StatementIntent = _eventTypes.GetValueOrDefault("statement_intent", -1);
         Meeting = _eventTypes.GetValueOrDefault("meeting", -1);
+        Visit = _eventTypes.GetValueOrDefault("visit", -1);
     }
 
     public IReadOnlyList<EventTypeInfo> EventTypes { get; }
@@ -26,6 +27,8 @@ internal sealed class LabelIndex
     public int StatementIntent { get; }
 
     public int Meeting { get; }
+
+    public int Visit { get; }
 
     public int EventTypeIndex(string id) => _eventTypes[id];
 

@@ -57,6 +57,9 @@ public sealed class Taxonomy
         FurniturePrefixes = document.Cues.Furniture.Where(f => f.Length > 0).ToArray();
         GenreLabels = new HashSet<string>(document.Cues.GenreLabels.Select(g => new string(TextFolding.Fold(g.Trim()))), StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
+        // Keyed as the tokenizer keys words (folded, Arabic clitics removed), so a token's key looks them up directly.
+        Visitors = new HashSet<string>(document.Cues.Visitors.SelectMany(v => Tokenizer.KeysOf(v.Trim()).Exact.Take(1)), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
         Umbrellas = document.Partners.Where(p => p.Umbrella).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
         Trie = TaxonomyCompiler.BuildTrie(document);
     }
@@ -83,6 +86,9 @@ public sealed class Taxonomy
     internal HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GenreLabels { get; }
 
     internal PhraseTrie Trie { get; }
+
+    /// <summary>Folded words for travelling officials (<see cref="CueLists.Visitors"/>).</summary>
+    internal HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Visitors { get; }
 
     /// <summary>Partners whose member bodies are the actual parties (<see cref="PartnerDefinition.Umbrella"/>).</summary>
     internal IReadOnlySet<string> Umbrellas { get; }

@@ -60,6 +60,12 @@ internal sealed class CueLists
     /// <summary>Verbs of receiving someone ("received", "a reçu", "استقبل"): with an official after them, a meeting.</summary>
     public List<string> Reception { get; set; } = [];
 
+    /// <summary>
+    /// Single words for officials who travel to meet ("minister", "delegation", "وفد"): received by a host, they make a
+    /// visit as well as talks. An ambassador, who is posted there, does not.
+    /// </summary>
+    public List<string> Visitors { get; set; } = [];
+
     /// <summary>Words that introduce what was discussed ("discussed", "focused on"): later cues are the talks' subject.</summary>
     public List<string> Topic { get; set; } = [];
 
