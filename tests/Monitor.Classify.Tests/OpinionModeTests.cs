@@ -60,4 +60,29 @@ public class OpinionModeTests
 
         Assert.Equal(ReportMode.Report, result.Mode);
     }
+
+    [Theory]
+    [InlineData("Opinion: Europe keeps paying the Libyan coast guard. It should ask what it is buying")]
+    [InlineData("Op-ed: Europe and the Libyan coast guard")]
+    [InlineData("Tribune - Le sud libyen et la garde côtière")]
+    public void A_Genre_Label_In_The_Headline_Makes_An_Opinion_Even_In_Plain_Prose(string title)
+    {
+        // The outlet's label is enough; the prose itself may read like a report.
+        var result = TestClassifier.Article(
+            title,
+            "The European Union, Italy and Malta keep training and equipping the Libyan coast guard against migrant smuggling. Departures have shifted east.");
+
+        Assert.True(result.Relevant);
+        Assert.Equal(ReportMode.Opinion, result.Mode);
+    }
+
+    [Fact]
+    public void A_Hyphenated_Headline_Is_Not_A_Genre_Label()
+    {
+        var result = TestClassifier.Article(
+            "Libya-Italy talks on migrant smuggling end in Rome",
+            "Libyan and Italian interior ministers met in Rome on Tuesday and agreed to step up joint patrols against migrant smuggling.");
+
+        Assert.NotEqual(ReportMode.Opinion, result.Mode);
+    }
 }

@@ -11,6 +11,9 @@ internal static class ModeDetector
 
     private static readonly char[] s_quotes = ['"', '“', '”', '«', '»'];
 
+    /// <summary>What follows a genre label in a headline: "Opinion: ...", "Analysis | ...", "Tribune - ..." ("Op-ed:" keeps its hyphen).</summary>
+    private static readonly string[] s_labelSeparators = [":", "|", " - ", " – ", " — "];
+
     public static ReportMode Detect(ArticleText article, SentenceFacts[] facts, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> genreLabels)
     {
         var body = 0;
@@ -41,7 +44,8 @@ internal static class ModeDetector
         }
 
         var ratio = body == 0 ? 0 : (double)opinionated / body;
-        if (opinionated >= 1 && HasGenreLabel(article, genreLabels))
+        // The outlet's own label ("Opinion:", "Analysis |", "Tribune -") is the strongest sign there is.
+        if (HasGenreLabel(article, genreLabels))
         {
             return ReportMode.Opinion;
         }
@@ -152,10 +156,13 @@ internal static class ModeDetector
     {
         var folded = article.Folded.AsSpan();
         var title = folded[..article.Title.Length];
-        var separator = title.IndexOfAny(':', '|');
-        if (separator > 0 && genreLabels.Contains(title[..separator].Trim()))
+        foreach (var mark in s_labelSeparators)
         {
-            return true;
+            var separator = title.IndexOf(mark, StringComparison.Ordinal);
+            if (separator > 0 && genreLabels.Contains(title[..separator].Trim()))
+            {
+                return true;
+            }
         }
 
         if (article.TitleSentences >= article.Sentences.Count)
