@@ -63,7 +63,7 @@ public sealed class ArticleClassifier
             Mode = relevant ? mode : ReportMode.Report,
             EventTypes = relevant ? ToEventTags(article, eventTypes) : [],
             Domains = relevant ? ToTags(article, domains, "domain:lexicon") : [],
-            Partners = relevant ? PartnerTags(article, cooperation, EventPartners.Select(facts, cooperation, eventTypes, _labels, mode)) : [],
+            Partners = relevant ? PartnerTags(article, cooperation, EventPartners.Select(facts, cooperation, eventTypes, _labels, mode, _taxonomy)) : [],
             WatchedActors = ActorTags(article, facts),
             People = _people.Find(article, facts, eventSentences, watched),
             EventDate = DateFinder.Find(article, facts, eventSentences, request.Published, mode),

@@ -36,4 +36,29 @@ public class EventPartnerTests
 
         Assert.Contains(result.Partners, p => p.Id == "italy");
     }
+
+    [Fact]
+    public void States_On_A_Roster_Of_Participants_Are_Attendees_Not_Partners()
+    {
+        var result = TestClassifier.Article(
+            "INTERPOL operation frees trafficking victims in Libya and across Africa",
+            "An operation coordinated by INTERPOL freed more than 900 victims of human trafficking in Libya and twelve other countries last month. " +
+            "Libyan investigators of the Criminal Investigation Department worked with INTERPOL's bureau in Tripoli. " +
+            "Participating countries included Libya, Niger, Chad, Mali, Senegal, Morocco and Spain, among others.");
+
+        Assert.Contains(result.Partners, p => p.Id == "interpol");
+        Assert.DoesNotContain(result.Partners, p => p.Id is "niger" or "chad" or "mali" or "senegal" or "morocco" or "spain");
+    }
+
+    [Fact]
+    public void Where_Migrants_Mostly_Come_From_Is_No_Partner()
+    {
+        var result = TestClassifier.Article(
+            "Niger and Libya launch joint desert patrols",
+            "Nigerien and Libyan forces launched their first joint patrols on the desert border on Tuesday against migrant smuggling. " +
+            "In the first week the patrols stopped nine trucks carrying 148 migrants, mostly from Nigeria.");
+
+        Assert.Contains(result.Partners, p => p.Id == "niger");
+        Assert.DoesNotContain(result.Partners, p => p.Id == "nigeria");
+    }
 }

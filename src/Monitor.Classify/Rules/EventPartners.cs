@@ -6,6 +6,8 @@ namespace Monitor.Classify.Rules;
 /// Russia"): cooperation sentences, but not this event's parties. A partner is the event's when a sentence naming it
 /// is in the headline or the opening paragraphs, or describes the event itself (carries a cue of a reported event type:
 /// "the Japanese ambassador handed certificates to the trainees"). Opinion pieces keep every partner they discuss.
+/// A roster of states ("Participating countries included Niger, Chad, Mali, Senegal...") names the attendees of a
+/// multilateral event, not its partners: a state named only in such a list is left out when the event has others.
 /// </summary>
 internal static class EventPartners
 {
@@ -15,7 +17,10 @@ internal static class EventPartners
     /// <summary>A cue at least this strong in a later sentence ties it to the event ("certificates@0.5" at a course).</summary>
     private const double EventCue = 0.5;
 
-    public static List<string> Select(SentenceFacts[] facts, CooperationAnalysis cooperation, List<LabelScore> eventTypes, LabelIndex labels, ReportMode mode)
+    /// <summary>A sentence naming this many states is a roster of participants.</summary>
+    private const int RosterStates = 4;
+
+    public static List<string> Select(SentenceFacts[] facts, CooperationAnalysis cooperation, List<LabelScore> eventTypes, LabelIndex labels, ReportMode mode, Taxonomy taxonomy)
     {
         // An opinion piece has no one event: every partner it argues about is its subject.
         if (mode == ReportMode.Opinion)
@@ -27,10 +32,21 @@ internal static class EventPartners
         var selected = cooperation.PartnerOrder
             .Where(id => cooperation.PartnerSentences[id].Exists(s => TellsTheEvent(facts[s], reported)))
             .ToList();
+        var rostered = selected
+            .Where(id => IsState(taxonomy, id) && cooperation.PartnerSentences[id].TrueForAll(s => StatesIn(facts[s], taxonomy) >= RosterStates))
+            .ToList();
+        if (rostered.Count < selected.Count)
+        {
+            selected.RemoveAll(rostered.Contains);
+        }
 
         // A report whose parties are only named further down keeps them rather than losing every partner.
         return selected.Count > 0 ? selected : [.. cooperation.PartnerOrder];
     }
+
+    private static bool IsState(Taxonomy taxonomy, string id) => taxonomy.Partner(id)?.Kind == "state";
+
+    private static int StatesIn(SentenceFacts f, Taxonomy taxonomy) => f.Partners.Count(id => IsState(taxonomy, id));
 
     private static bool TellsTheEvent(SentenceFacts f, int[] reportedTypes) =>
         f.IsTitle || f.BodyIndex <= OpeningSentences || Array.Exists(reportedTypes, k => f.EventCues[k] >= EventCue);

@@ -8,6 +8,9 @@ namespace Monitor.Classify.Rules;
 /// </summary>
 internal sealed partial class FactExtractor
 {
+    /// <summary>Words that hedge an origin without changing it: "migrants, mostly from Nigeria".</summary>
+    private static readonly HashSet<string> s_originHedges = new(StringComparer.Ordinal) { "mostly", "mainly", "largely", "primarily", "chiefly", "many", "most", "all", "some" };
+
     /// <summary>How far after a capital a cooperation verb may stand ("Rome and Tripoli signed").</summary>
     private const int GovernmentCueReach = 6;
 
@@ -72,11 +75,20 @@ internal sealed partial class FactExtractor
             return true;
         }
 
-        // "migrants from Niger", "returned 150 migrants to Niger": where people come from or go to.
-        if (match.First >= 2 && (IsWord(article, match.First - 1, "from") || IsWord(article, match.First - 1, "to")) && (marks[match.First - 2] & Mark.PeopleEnd) != 0
-            && SameSentence(article, match.First - 2, match.First))
+        // "migrants from Niger", "returned 150 migrants to Niger", "148 migrants, mostly from Nigeria": where people come
+        // from or go to.
+        if (match.First >= 2 && (IsWord(article, match.First - 1, "from") || IsWord(article, match.First - 1, "to")))
         {
-            return true;
+            var people = match.First - 2;
+            if (people >= 1 && s_originHedges.Contains(article.Tokens[people].ExactKey(article.Folded).ToString()))
+            {
+                people--;
+            }
+
+            if ((marks[people] & Mark.PeopleEnd) != 0 && SameSentence(article, people, match.First))
+            {
+                return true;
+            }
         }
 
         if (IsExampleOfPlace(article, marks, match.First) || InsideSidelinesClause(article, match.First))
