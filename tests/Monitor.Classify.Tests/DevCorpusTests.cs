@@ -5,12 +5,16 @@ namespace Monitor.Classify.Tests;
 
 public class DevCorpusTests
 {
-    private const double RelevanceAccuracyFloor = 0.95;
-
-    [Fact]
-    public void Relevance_Accuracy_On_The_Development_Corpus_Stays_Above_The_Floor()
+    /// <summary>
+    /// Floors a little under today's accuracy (dev 0.99, dev-long 0.92), so a rule change that costs several articles
+    /// fails here before anyone runs eval.
+    /// </summary>
+    [Theory]
+    [InlineData("dev.jsonl", 0.95)]
+    [InlineData("dev-long.jsonl", 0.85)]
+    public void Relevance_Accuracy_On_A_Development_Corpus_Stays_Above_The_Floor(string file, double floor)
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "TestData", "Corpus", "dev.jsonl");
+        var path = Path.Combine(AppContext.BaseDirectory, "TestData", "Corpus", file);
         var total = 0;
         var correct = 0;
         foreach (var line in File.ReadLines(path).Where(l => !string.IsNullOrWhiteSpace(l)))
@@ -27,7 +31,7 @@ public class DevCorpusTests
         }
 
         Assert.True(total > 20, "the development corpus should hold a few dozen articles");
-        Assert.True(correct >= RelevanceAccuracyFloor * total, $"relevance accuracy {correct}/{total}");
+        Assert.True(correct >= floor * total, $"relevance accuracy {correct}/{total}");
     }
 
     [Fact]
