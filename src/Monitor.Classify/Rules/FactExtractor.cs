@@ -87,11 +87,20 @@ internal sealed partial class FactExtractor(Taxonomy taxonomy, LabelIndex labels
     {
         var facts = new SentenceFacts[article.Sentences.Count];
         var bodyIndex = 0;
+        var closing = false;
+        var backgroundSection = false;
         for (var s = 0; s < facts.Length; s++)
         {
             var isTitle = article.IsTitle(s);
-            var furniture = !isTitle && IsFurniture(article.SentenceText(s));
             var tokenCount = article.SentenceTokenStart[s + 1] - article.SentenceTokenStart[s];
+            if (!isTitle && IsCreditLine(article.SentenceText(s), tokenCount))
+            {
+                // "About UNODC" opens boilerplate; "About 300 migrants" in a caption does not.
+                closing |= StartsWithAny(article.SentenceText(s), taxonomy.ClosingHeaders) && !article.SentenceText(s).ContainsAnyInRange('0', '9');
+                backgroundSection |= IsHeading(article.SentenceText(s), taxonomy.BackgroundHeaders);
+            }
+
+            var furniture = !isTitle && (closing || IsFurniture(article.SentenceText(s)));
             facts[s] = new SentenceFacts(labels.EventTypes.Count, labels.Domains.Count)
             {
                 IsTitle = isTitle,
@@ -100,7 +109,7 @@ internal sealed partial class FactExtractor(Taxonomy taxonomy, LabelIndex labels
                 BodyIndex = isTitle ? -1 : IsCreditLine(article.SentenceText(s), tokenCount) ? bodyIndex : bodyIndex++,
                 TokenCount = tokenCount,
                 Furniture = furniture,
-                Background = furniture,
+                Background = furniture || (!isTitle && backgroundSection),
             };
         }
 
@@ -441,11 +450,28 @@ internal sealed partial class FactExtractor(Taxonomy taxonomy, LabelIndex labels
     internal static bool IsWord(ArticleText article, int token, string word) =>
         article.Tokens[token].ExactKey(article.Folded).SequenceEqual(word);
 
-    private bool IsFurniture(ReadOnlySpan<char> sentence)
+    private bool IsFurniture(ReadOnlySpan<char> sentence) => StartsWithAny(sentence, taxonomy.FurniturePrefixes);
+
+    private static bool StartsWithAny(ReadOnlySpan<char> sentence, IReadOnlyList<string> prefixes)
     {
-        foreach (var prefix in taxonomy.FurniturePrefixes)
+        foreach (var prefix in prefixes)
         {
             if (sentence.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A heading line: exactly one of the words, an optional colon after it.</summary>
+    private static bool IsHeading(ReadOnlySpan<char> line, IReadOnlyList<string> headings)
+    {
+        var trimmed = line.Trim().TrimEnd(':').TrimEnd();
+        foreach (var heading in headings)
+        {
+            if (trimmed.Equals(heading, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

@@ -55,6 +55,8 @@ public sealed class Taxonomy
         Domains = document.Domains.Select(d => d.Id).ToArray();
         PersonTitles = document.PersonTitles.ToArray();
         FurniturePrefixes = document.Cues.Furniture.Where(f => f.Length > 0).ToArray();
+        ClosingHeaders = document.Cues.ClosingHeaders.Where(f => f.Length > 0).ToArray();
+        BackgroundHeaders = document.Cues.BackgroundHeaders.Where(f => f.Length > 0).ToArray();
         GenreLabels = new HashSet<string>(document.Cues.GenreLabels.Select(g => new string(TextFolding.Fold(g.Trim()))), StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
         // Keyed as the tokenizer keys words (folded, Arabic clitics removed), so a token's key looks them up directly.
@@ -81,6 +83,12 @@ public sealed class Taxonomy
 
     /// <summary>How lines of page furniture begin ("Related:", "Read more"): teasers of other stories, not this one.</summary>
     internal IReadOnlyList<string> FurniturePrefixes { get; }
+
+    /// <summary>How a press release's closing boilerplate begins (<see cref="CueLists.ClosingHeaders"/>).</summary>
+    internal IReadOnlyList<string> ClosingHeaders { get; }
+
+    /// <summary>Headings of a background section (<see cref="CueLists.BackgroundHeaders"/>).</summary>
+    internal IReadOnlyList<string> BackgroundHeaders { get; }
 
     /// <summary>Folded genre labels of commentary ("comment", "analysis", "editorial").</summary>
     internal HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GenreLabels { get; }

@@ -45,6 +45,15 @@ internal sealed class CueLists
 
     /// <summary>Line beginnings of page furniture ("Related:", "Read more"), compared case-insensitively.</summary>
     public List<string> Furniture { get; set; } = [];
+
+    /// <summary>
+    /// How the closing boilerplate of a press release begins ("About UNODC", "Notes to editors", "À propos de"): that
+    /// short line and everything after it describe the body, not the event.
+    /// </summary>
+    public List<string> ClosingHeaders { get; set; } = [];
+
+    /// <summary>Section headings whose section tells earlier events ("Background", "Contexte"): background to the end.</summary>
+    public List<string> BackgroundHeaders { get; set; } = [];
     public List<string> Security { get; set; } = [];
     public List<string> SecurityBlockers { get; set; } = [];
     public List<string> InstitutionNouns { get; set; } = [];
