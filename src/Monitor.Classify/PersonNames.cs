@@ -5,7 +5,7 @@ namespace Monitor.Classify;
 
 /// <summary>
 /// A key under which transliterations of one name meet: "Khaled Almabrok A. Omar" and "Khaled Al-Mabrouk Abdel-Nabi",
-/// "Mohamed"/"Mohammed"/"Muhammad", "Abdulhamid Dbeibah"/"Abdul Hamid Dbeiba".
+/// "Mohamed"/"Mohammed"/"Muhammad", "Abdulhamid Dbeibah"/"Abdul Hamid Dbeiba", and "عبد الحميد الدبيبة" with both.
 /// </summary>
 /// <remarks>
 /// Scheme: drop honorifics, initials and particles (al-, el-, bin, ibn...); glue "Abd"/"Abdel"/"Abdul" to the next
@@ -29,6 +29,13 @@ public static class PersonNames
     public static string Key(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
+
+        // An Arabic-script name meets its Latin transliterations through a rough Latin spelling of its own.
+        if (Rules.ArabicNameTransliteration.ContainsArabic(name))
+        {
+            name = Rules.ArabicNameTransliteration.ToLatin(name);
+        }
+
         var words = SplitWords(name);
         var kept = new List<string>(4);
         for (var i = 0; i < words.Count; i++)

@@ -1,10 +1,12 @@
 using System.Text.RegularExpressions;
+using Monitor.Classify.Text;
 
 namespace Monitor.Classify.Rules;
 
 /// <summary>
 /// People named with a title: "Major General Khaled Al-Mabrouk", "the Minister of Interior of the Government of
-/// National Unity, Khaled Mazen", "Jason Schumacher, Regional Director". The regex is built once from the taxonomy's titles.
+/// National Unity, Khaled Mazen", "Jason Schumacher, Regional Director", "le ministre libyen de l'Intérieur, Imad
+/// Trabelsi", "اللواء خالد المبروك". The regexes are built once from the taxonomy's titles.
 /// </summary>
 internal sealed class PeopleFinder
 {
@@ -22,23 +24,40 @@ internal sealed class PeopleFinder
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Centre", "Center", "Force", "Forces",
     };
 
-    private readonly Regex _regex;
+    private readonly List<PeoplePattern> _patterns = [];
     private readonly Taxonomy _taxonomy;
-    private readonly System.Buffers.SearchValues<string> _titleWords;
 
     public PeopleFinder(Taxonomy taxonomy)
     {
         _taxonomy = taxonomy;
-        var titles = string.Join('|', taxonomy.PersonTitles
-            .Where(t => t.Length > 0)
-            .OrderByDescending(t => t.Length)
-            .Select(Regex.Escape));
+
+        // The taxonomy lists titles of three shapes: capitalised English ones, French and Italian ones in lower case
+        // (as running text writes them) and Arabic ones. Each shape has its own grammar between title and name.
+        var arabic = taxonomy.PersonTitles.Where(ArabicNameTransliteration.ContainsArabic).ToArray();
+        var romance = taxonomy.PersonTitles.Where(t => t.Length > 0 && char.IsLower(t[0]) && !ArabicNameTransliteration.ContainsArabic(t)).ToArray();
+        var english = taxonomy.PersonTitles.Where(t => t.Length > 0 && !arabic.Contains(t) && !romance.Contains(t)).ToArray();
+        var titles = string.Join('|', english.OrderByDescending(t => t.Length).Select(Regex.Escape));
         var pattern =
             $@"(?<![\p{{L}}])(?<title>(?:{titles}))(?:{TitleTail}),\s+(?<name>{Name})(?![\p{{L}}])" +
             $@"|(?<![\p{{L}}])(?<title>(?:{titles}))\s+(?<name>{Name})(?![\p{{L}}])" +
             $@"|(?<![\p{{L}}])(?<name>{Name}),\s+(?:the\s+)?(?<title>(?:\p{{Lu}}\p{{Ll}}+\s+)?(?:{titles}))(?![\p{{L}}])";
-        _titleWords = System.Buffers.SearchValues.Create(taxonomy.PersonTitles.Where(t => t.Length > 0).ToArray(), StringComparison.Ordinal);
-        _regex = new Regex(pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        if (english.Length > 0)
+        {
+            _patterns.Add(new PeoplePattern(
+                new Regex(pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant, PeoplePattern.MatchTimeout),
+                NameHoldsNoTerm: false,
+                System.Buffers.SearchValues.Create(english, StringComparison.Ordinal)));
+        }
+
+        if (RomancePeoplePattern.Build(romance) is { } romancePattern)
+        {
+            _patterns.Add(romancePattern);
+        }
+
+        if (ArabicPeoplePattern.Build(arabic) is { } arabicPattern)
+        {
+            _patterns.Add(arabicPattern);
+        }
     }
 
     /// <summary>People in the headline, the lead and the sentences that report the event.</summary>
@@ -54,37 +73,42 @@ internal sealed class PeopleFinder
                 continue;
             }
 
-            // Most sentences name nobody: a vectorised search for a title word decides whether the regex runs at all.
+            // Most sentences name nobody: a vectorised search for a title word decides whether a regex runs at all.
             var span = article.Sentences[s];
-            if (article.Joined.AsSpan(span.Start, span.End - span.Start).IndexOfAny(_titleWords) < 0)
+            var text = article.Joined.AsSpan(span.Start, span.End - span.Start);
+            foreach (var pattern in _patterns)
             {
-                continue;
-            }
+                if (!pattern.MayHoldTitle(text))
+                {
+                    continue;
+                }
 
-            Match m;
-            try
-            {
-                m = _regex.Match(article.Joined, span.Start, span.End - span.Start);
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                continue;
-            }
+                Match m;
+                try
+                {
+                    m = pattern.Regex.Match(article.Joined, span.Start, span.End - span.Start);
+                }
+                catch (RegexMatchTimeoutException)
+                {
+                    continue;
+                }
 
-            for (; m.Success; m = NextOrEnd(m))
-            {
-                Add(article, s, m, people, keys, watched);
+                for (; m.Success; m = NextOrEnd(m))
+                {
+                    Add(article, s, m, pattern.NameHoldsNoTerm, people, keys, watched);
+                }
             }
         }
 
         return people;
     }
 
-    private void Add(ArticleText article, int sentence, Match m, List<PersonMention> people, HashSet<string> keys, string watched)
+    private void Add(
+        ArticleText article, int sentence, Match m, bool nameHoldsNoTerm, List<PersonMention> people, HashSet<string> keys, string watched)
     {
         var nameGroup = m.Groups["name"];
         var name = TrimName(nameGroup.Value);
-        if (!LooksLikeName(name))
+        if (!LooksLikeName(name) || (nameHoldsNoTerm && HoldsLexiconTerm(article, nameGroup.Index, nameGroup.Index + nameGroup.Length)))
         {
             return;
         }
@@ -101,7 +125,7 @@ internal sealed class PeopleFinder
             name,
             key,
             m.Groups["title"].Value.Trim(),
-            PersonAffiliation.Find(article, sentence, m.Groups["title"], nameGroup, watched),
+            PersonAffiliation.Find(article, sentence, m.Groups["title"], nameGroup, watched, _taxonomy.Trie),
             words >= 2 ? 0.8 : 0.5,
             article.EvidenceFor(sentence, "person:title")));
     }
@@ -116,6 +140,21 @@ internal sealed class PeopleFinder
         {
             return Match.Empty;
         }
+    }
+
+    /// <summary>Whether a lexicon phrase (an institution, a place, a domain word) lies inside the name's span.</summary>
+    private static bool HoldsLexiconTerm(ArticleText article, int start, int end)
+    {
+        foreach (var match in article.Matches)
+        {
+            var first = article.Tokens[match.First];
+            if (first.Start < end && article.Tokens[match.End - 1].End > start && match.Entry.Kind is not EntryKind.Demonym)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string TrimName(string name) => name.Trim().TrimEnd('’', '\'');

@@ -19,7 +19,7 @@ internal static class PersonAffiliation
         "of", "the", "for", "on", "de", "du", "des", "la", "le", "di", "del", "della", "al", "el",
     };
 
-    public static string? Find(ArticleText article, int sentence, Group title, Group name, string watched)
+    public static string? Find(ArticleText article, int sentence, Group title, Group name, string watched, PhraseTrie? trie = null)
     {
         var span = article.Sentences[sentence];
         var titleFirst = title.Index < name.Index;
@@ -49,6 +49,12 @@ internal static class PersonAffiliation
                 .ToList();
         }
 
+        if (trie is not null && titleFirst && title.Length > 0 && char.IsLower(title.Value[0])
+            && SplitOffice(article, title, name, candidates, trie, watched) is { } office)
+        {
+            return office;
+        }
+
         foreach (var candidate in candidates)
         {
             switch (candidate.Entry.Kind)
@@ -74,6 +80,48 @@ internal static class PersonAffiliation
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// French and Italian put the nationality inside the office: "le ministre libyen de l'Intérieur" is Libya's
+    /// "ministre de l'Intérieur". Without the nationality the title and its complement name a generic institution,
+    /// which belongs to that nationality or, when none is given, to the watched country.
+    /// </summary>
+    private static string? SplitOffice(ArticleText article, Group title, Group name, List<PhraseMatch> candidates, PhraseTrie trie, string watched)
+    {
+        string? qualifier = null;
+        var office = new System.Text.StringBuilder();
+        var at = title.Index;
+        foreach (var c in candidates.Where(c => c.Entry.Kind == EntryKind.Demonym).OrderBy(c => article.Tokens[c.First].Start))
+        {
+            var start = article.Tokens[c.First].Start;
+            if (start < at)
+            {
+                continue;
+            }
+
+            qualifier ??= c.Entry.Id;
+            office.Append(article.Joined, at, start - at);
+            at = article.Tokens[c.End - 1].End;
+        }
+
+        office.Append(article.Joined, at, name.Index - at);
+        var phrase = office.ToString().Trim().TrimEnd(',').Trim();
+        string? any = null;
+        foreach (var entry in trie.Lookup(phrase))
+        {
+            if (entry.Kind == EntryKind.GenericActor && entry.Country == (qualifier ?? watched))
+            {
+                return entry.Id;
+            }
+
+            if (entry.Kind == EntryKind.Actor)
+            {
+                any ??= entry.Id;
+            }
+        }
+
+        return any;
     }
 
     /// <summary>The nationality or country named elsewhere in the phrase ("Italian", "Libya's").</summary>
