@@ -155,4 +155,25 @@ public class EventCueTests
         Assert.Contains(result.EventTypes, e => e.Id == "meeting");
         Assert.DoesNotContain(result.EventTypes, e => e.Id == "visit");
     }
+
+    [Fact]
+    public void What_An_Offer_Would_Provide_Is_Not_Reported_As_Done()
+    {
+        var result = TestClassifier.Article(
+            "Russia ready to expand security cooperation with Libya",
+            "Russia is ready to provide training and equipment to Libyan security forces in the fight against terrorism, Russia's deputy foreign minister said on Monday after talks with the Libyan ambassador in Moscow.");
+
+        Assert.Contains(result.EventTypes, e => e.Id == "statement_intent");
+        Assert.DoesNotContain(result.EventTypes, e => e.Id is "training" or "aid_equipment");
+    }
+
+    [Fact]
+    public void An_Italian_Network_Dismantled_Thanks_To_Cooperation_Is_A_Joint_Operation()
+    {
+        var result = TestClassifier.Article(
+            "Agrigento, smantellata rete di trafficanti di migranti",
+            "La polizia italiana ha smantellato ad Agrigento una rete di trafficanti di migranti tra la Libia e la Sicilia: nove arresti grazie alla cooperazione con la polizia libica.");
+
+        Assert.Contains(result.EventTypes, e => e.Id == "joint_operation");
+    }
 }

@@ -13,6 +13,9 @@ internal static class EventTypeScorer
     private const double IntentShareOfTop = 0.6;
     private const double AgreementContentFactor = 0.3;
 
+    /// <summary>An intent cue this strong ("ready to", "offered to") makes the other cues of its sentence the offer's content.</summary>
+    private const double IntentCue = 0.5;
+
     public static List<LabelScore> Score(SentenceFacts[] facts, CooperationAnalysis cooperation, LabelIndex labels, ReportMode mode)
     {
         var scores = labels.EventTypes.Select(e => new LabelScore(e.Id)).ToArray();
@@ -27,9 +30,11 @@ internal static class EventTypeScorer
             var position = PositionWeight(f);
             var weight = position * TenseFactor(f);
             var aboutAgreement = labels.Agreement >= 0 && f.EventCues[labels.Agreement] > 0;
+            // "Moscow is ready to provide training and equipment": an offer names what would be done, not what was.
+            var aboutIntent = labels.StatementIntent >= 0 && f.EventCues[labels.StatementIntent] >= IntentCue && !aboutAgreement;
             for (var t = 0; t < scores.Length; t++)
             {
-                var factor = aboutAgreement && t != labels.Agreement ? AgreementContentFactor : 1.0;
+                var factor = (aboutAgreement && t != labels.Agreement) || (aboutIntent && t != labels.StatementIntent) ? AgreementContentFactor : 1.0;
                 // An intent is prospective by nature: "agreed to step up" is not weakened by its tense.
                 scores[t].Add(s, f.EventCues[t] * (t == labels.StatementIntent ? position : weight) * factor);
             }
