@@ -61,4 +61,20 @@ public class EventPartnerTests
         Assert.Contains(result.Partners, p => p.Id == "niger");
         Assert.DoesNotContain(result.Partners, p => p.Id == "nigeria");
     }
+
+    [Theory]
+    [InlineData("The handover comes as the European Union is also supplying patrol boats to the Libyan coast guard.")]
+    [InlineData("The delivery arrives a few weeks after the European Union handed patrol boats to the Libyan coast guard.")]
+    public void A_Sentence_Setting_The_Event_In_Context_Names_No_Partner(string context)
+    {
+        var result = TestClassifier.Article(
+            "Turkey hands over patrol boats to Libyan coast guard",
+            "Turkey delivered two patrol boats to the Libyan coast guard at the Abu Sitta naval base in Tripoli on Monday. " +
+            "The Turkish ambassador attended the ceremony with the commander of the Libyan coast guard. " +
+            "The boats will be used against migrant smuggling and fuel smuggling. " +
+            "Officials said crews had been trained in Turkey. " + context);
+
+        Assert.Contains(result.Partners, p => p.Id == "turkey");
+        Assert.DoesNotContain(result.Partners, p => p.Id == "eu");
+    }
 }
