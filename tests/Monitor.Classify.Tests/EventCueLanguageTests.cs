@@ -12,6 +12,8 @@ public class EventCueLanguageTests
     [InlineData("meeting", "Les ministres de l'Intérieur tunisien et libyen se sont réunis mardi au poste frontalier de Ras Jedir sur la sécurité de la frontière et la contrebande.")]
     [InlineData("meeting", "I ministri dell'Interno italiano e libico si sono incontrati martedì a Tripoli per discutere del contrasto al traffico di migranti.")]
     [InlineData("meeting", "اجتمع وزير الداخلية الليبي مع السفير الإيطالي لبحث مكافحة تهريب المهاجرين وتأمين الحدود.")]
+    [InlineData("meeting", "La commission mixte algéro-libyenne a tenu mercredi à Alger sa troisième session du comité sur la sécurité de la frontière et la contrebande.")]
+    [InlineData("meeting", "Si è svolta ieri a Roma la riunione della commissione mista italo-libica sul contrasto al traffico di migranti.")]
     [InlineData("agreement", "Les ministres de l'Intérieur libyen et italien ont signé mardi un mémorandum d'entente sur la lutte contre le trafic de migrants.")]
     [InlineData("agreement", "Il ministro dell'Interno italiano e il suo omologo libico hanno firmato un memorandum d'intesa contro il traffico di migranti.")]
     [InlineData("training", "Vingt officiers libyens ont suivi à Tripoli un cours de formation dispensé par des experts italiens sur la lutte contre le trafic de migrants.")]
