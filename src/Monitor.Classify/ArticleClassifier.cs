@@ -41,7 +41,7 @@ public sealed class ArticleClassifier
         var facts = _facts.Extract(article, watched, request.Published);
         var cooperation = CooperationAnalysis.Analyze(facts, _taxonomy);
         var mode = ModeDetector.Detect(article, facts, _taxonomy.GenreLabels);
-        var domains = DomainScorer.Score(facts, cooperation, _labels);
+        var domains = DomainScorer.Score(facts, cooperation, _labels, mode);
         var eventTypes = EventTypeScorer.Score(facts, cooperation, _labels, mode);
 
         var genericSecurity = cooperation.CooperationSentences.Sum(s => facts[s].SecurityCues);

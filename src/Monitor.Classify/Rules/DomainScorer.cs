@@ -48,7 +48,8 @@ internal static class DomainScorer
         ("migrant_smuggling", "human_trafficking"),
     ];
 
-    public static List<LabelScore> Score(SentenceFacts[] facts, CooperationAnalysis cooperation, LabelIndex labels)
+    /// <param name="mode">An opinion piece argues across its whole length, so its later paragraphs are no mere context.</param>
+    public static List<LabelScore> Score(SentenceFacts[] facts, CooperationAnalysis cooperation, LabelIndex labels, ReportMode mode = ReportMode.Report)
     {
         var scores = labels.Domains.Select(d => new LabelScore(d)).ToArray();
         var bareSmuggling = BareSmugglingWeights(facts, labels);
@@ -77,6 +78,7 @@ internal static class DomainScorer
         var reported = scores
             .Where(s => s.Score >= threshold && (s.Score >= top || s.Sentences.Count >= 2 || s.Sentences.Exists(p => IsThemeSentence(facts, cooperation, p))))
             .Where(s => !s_eventEvidenceDomains.Contains(s.Id) || EventScore(facts, cooperation, s) >= EventEvidenceScore)
+            .Where(s => s.Score >= top || mode == ReportMode.Opinion || !OnlyInClosingContext(facts, s))
             .OrderByDescending(s => s.Score)
             .ToList();
 
@@ -218,6 +220,23 @@ internal static class DomainScorer
 
         return sum;
     }
+
+    /// <summary>
+    /// A long report ends on context: the route the boats take, what other donors do, what critics say. A lesser domain
+    /// named only there ("armed groups linked to terrorism also operate in the area") is not what this event is about.
+    /// Short items have no such tail, so they are left alone.
+    /// </summary>
+    private static bool OnlyInClosingContext(SentenceFacts[] facts, LabelScore score)
+    {
+        var bodySentences = facts.Count(f => !f.IsTitle && !f.Furniture);
+        return bodySentences >= LongReportSentences && score.Sentences.TrueForAll(p => !facts[p.Sentence].IsTitle && facts[p.Sentence].BodyIndex >= ClosingContextFrom);
+    }
+
+    /// <summary>How many body sentences make a long report, whose later paragraphs are context.</summary>
+    private const int LongReportSentences = 12;
+
+    /// <summary>Where a long report's context begins: after the lead paragraphs.</summary>
+    private const int ClosingContextFrom = 6;
 
     private static bool IsThemeSentence(SentenceFacts[] facts, CooperationAnalysis cooperation, (int Sentence, double Weight) hit)
     {
