@@ -118,4 +118,19 @@ public class PartnerAliasTests
         Assert.Contains(result.Partners, p => p.Id == "malta");
         Assert.DoesNotContain(result.Partners, p => p.Id is "niger" or "chad" or "sudan");
     }
+
+    [Theory]
+    [InlineData("EUBAM Libya", "eubam")]
+    [InlineData("the European Union Drugs Agency", "euda")]
+    [InlineData("Frontex", "frontex")]
+    public void An_EU_Agency_Or_Mission_Also_Names_The_Union(string body, string id)
+    {
+        // As the seed labels do (EMCDDA and European Union): the Union acts through its agencies and missions.
+        var result = TestClassifier.Article(
+            "Libyan officers trained on border security",
+            $"{body} trained forty Libyan border guard officers in Tripoli on Monday on document fraud and border security.");
+
+        Assert.Contains(result.Partners, p => p.Id == id);
+        Assert.Contains(result.Partners, p => p.Id == "eu");
+    }
 }
