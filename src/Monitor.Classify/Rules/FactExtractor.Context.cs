@@ -298,22 +298,30 @@ internal sealed partial class FactExtractor
             && (marks[before] & Mark.Equipment) != 0;
     }
 
-    private static bool OfficialFollows(Mark[] marks, int from, List<Token> tokens)
+    private static bool OfficialFollows(Mark[] marks, int from, List<Token> tokens) =>
+        FollowsWithinReach(tokens, from, t => (marks[t] & (Mark.InstitutionStart | Mark.AffiliationEnd)) != 0);
+
+    /// <summary>"received the visiting Maltese minister": a travelling official within reach after a reception verb.</summary>
+    private bool VisitorFollows(ArticleText article, int from) =>
+        FollowsWithinReach(article.Tokens, from, t => taxonomy.Visitors.Contains(article.Tokens[t].ExactKey(article.Folded)));
+
+    /// <summary>Whether a word of the same sentence, at most a reception's reach after <paramref name="from"/>, passes the test.</summary>
+    private static bool FollowsWithinReach(List<Token> tokens, int from, Func<int, bool> test)
     {
-        if (from >= marks.Length)
+        if (from <= 0 || from >= tokens.Count)
         {
             return false;
         }
 
         var sentence = tokens[from - 1].Sentence;
-        for (var t = from; t < Math.Min(marks.Length, from + ReceptionReach); t++)
+        for (var t = from; t < Math.Min(tokens.Count, from + ReceptionReach); t++)
         {
             if (tokens[t].Sentence != sentence)
             {
                 return false;
             }
 
-            if ((marks[t] & (Mark.InstitutionStart | Mark.AffiliationEnd)) != 0)
+            if (test(t))
             {
                 return true;
             }

@@ -450,36 +450,6 @@ internal sealed partial class FactExtractor(Taxonomy taxonomy, LabelIndex labels
     internal static bool IsWord(ArticleText article, int token, string word) =>
         article.Tokens[token].ExactKey(article.Folded).SequenceEqual(word);
 
-    private bool IsFurniture(ReadOnlySpan<char> sentence) => StartsWithAny(sentence, taxonomy.FurniturePrefixes);
-
-    private static bool StartsWithAny(ReadOnlySpan<char> sentence, IReadOnlyList<string> prefixes)
-    {
-        foreach (var prefix in prefixes)
-        {
-            if (sentence.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>A heading line: exactly one of the words, an optional colon after it.</summary>
-    private static bool IsHeading(ReadOnlySpan<char> line, IReadOnlyList<string> headings)
-    {
-        var trimmed = line.Trim().TrimEnd(':').TrimEnd();
-        foreach (var heading in headings)
-        {
-            if (trimmed.Equals(heading, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static void AddDistinct(List<string> list, string id)
     {
         if (!list.Contains(id))
@@ -500,40 +470,5 @@ internal sealed partial class FactExtractor(Taxonomy taxonomy, LabelIndex labels
                 f.AddNamedDomain(d);
             }
         }
-    }
-
-    /// <summary>Longest line taken for a byline or dateline: "By Libya Observer staff", "Tripoli - Libya Herald".</summary>
-    private const int CreditLineTokens = 6;
-
-    /// <summary>A short line with no sentence-final punctuation: a byline, a dateline or a photo credit, not a sentence.</summary>
-    private static bool IsCreditLine(ReadOnlySpan<char> text, int tokens)
-    {
-        var trimmed = text.TrimEnd();
-        return tokens <= CreditLineTokens && trimmed.Length > 0 && trimmed[^1] is not ('.' or '!' or '?' or '\u061F' or ':' or '"' or '\u201D' or '\u00BB');
-    }
-
-    private bool VisitorFollows(ArticleText article, int from)
-    {
-        var tokens = article.Tokens;
-        if (from <= 0 || from >= tokens.Count)
-        {
-            return false;
-        }
-
-        var sentence = tokens[from - 1].Sentence;
-        for (var t = from; t < Math.Min(tokens.Count, from + ReceptionReach); t++)
-        {
-            if (tokens[t].Sentence != sentence)
-            {
-                return false;
-            }
-
-            if (taxonomy.Visitors.Contains(tokens[t].ExactKey(article.Folded)))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
