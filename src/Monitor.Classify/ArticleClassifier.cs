@@ -46,7 +46,7 @@ public sealed class ArticleClassifier
 
         var genericSecurity = cooperation.CooperationSentences.Sum(s => facts[s].SecurityCues);
         // An opinion piece reports no one event: its subject is the whole piece.
-        var hasSecurity = (mode == ReportMode.Opinion ? domains.Count > 0 : SecurityInEvent(facts, cooperation, domains)) || genericSecurity >= 2;
+        var hasSecurity = (mode == ReportMode.Opinion ? domains.Count > 0 : DomainScorer.AnyInEvent(facts, cooperation, domains, _labels)) || genericSecurity >= 2;
         var score = RelevanceScore(cooperation, domains, genericSecurity, facts);
         var relevant = cooperation.WatchedPresent && cooperation.CooperationSentences.Count > 0 && hasSecurity && score >= _options.RelevanceThreshold;
         if (!relevant)
@@ -72,61 +72,6 @@ public sealed class ArticleClassifier
             TaxonomyVersion = _taxonomy.Version,
         };
     }
-
-    /// <summary>
-    /// Security must be what the cooperation is about, so a domain counts for relevance only when the event's own
-    /// sentences carry it: the headline, the lead and the sentence after it or a cooperation sentence with more than a
-    /// passing word ("refugees"), or a full term in the third body sentence, or the name of a body that
-    /// stands for it ("handed vehicles to the Libyan Border Guard"). A vaccination drive, a gas deal or a trade fair
-    /// whose later paragraphs mention migrant families or a border crossing is not security cooperation.
-    /// </summary>
-    private bool SecurityInEvent(SentenceFacts[] facts, CooperationAnalysis cooperation, List<LabelScore> domains) =>
-        domains.Exists(d =>
-        {
-            var index = _labels.DomainIndex(d.Id);
-            foreach (var (sentence, weight) in d.Sentences)
-            {
-                var f = facts[sentence];
-                if (f.Background || f.Negated)
-                {
-                    continue;
-                }
-
-                // One clear mention, not several passing ones: "refugees" in every sentence is still not smuggling.
-                var term = f.IsTitle ? weight / DomainTitleWeight : weight;
-                if (f.IsTitle || f.BodyIndex <= LeadSentences || cooperation.IsCooperation[sentence])
-                {
-                    if (f.NamesDomain(index) || term >= ClearTerm)
-                    {
-                        return true;
-                    }
-                }
-                else if (f.BodyIndex <= EventBodySentences && term >= FullTerm)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        });
-
-    /// <summary>The lead and the sentence after it.</summary>
-    private const int LeadSentences = 1;
-
-    /// <summary>The lead and the two sentences after it: where a report has said what happened and what it was about.</summary>
-    private const int EventBodySentences = 2;
-
-    /// <summary>
-    /// What one sentence of the event must weigh: a term that points at the subject ("smugglers", "migrants", "coast
-    /// guard"), not a passing word such as "refugees" (0.3), however often it recurs.
-    /// </summary>
-    private const double ClearTerm = 0.4;
-
-    /// <summary>The weight of one unqualified lexicon term ("drug trafficking").</summary>
-    private const double FullTerm = 1.0;
-
-    /// <summary>How much more a headline's terms weigh in a domain's score (see <see cref="DomainScorer"/>).</summary>
-    private const double DomainTitleWeight = DomainScorer.TitleWeight;
 
     /// <summary>0..1 from presence of the country, cooperation sentences, domain strength and a cooperative headline.</summary>
     private static double RelevanceScore(CooperationAnalysis cooperation, List<LabelScore> domains, int genericSecurity, SentenceFacts[] facts)

@@ -7,7 +7,7 @@ namespace Monitor.Classify.Rules;
 /// </summary>
 internal static class DomainScorer
 {
-    public const double TitleWeight = 2.0;
+    private const double TitleWeight = 2.0;
     private const double BackgroundWeight = 0.5;
     private const double MinScore = 0.8;
     private const double ShareOfTop = 0.15;
@@ -17,6 +17,15 @@ internal static class DomainScorer
 
     /// <summary>The lead and the sentence after it tell the event even without a cooperation cue ("Participants discussed...").</summary>
     private const int LeadSentences = 1;
+
+    /// <summary>The lead and the two sentences after it: where a report has said what happened and what it was about.</summary>
+    private const int EventBodySentences = 2;
+
+    /// <summary>
+    /// What one event sentence must weigh for relevance: a term that points at the subject ("smugglers", "migrants",
+    /// "coast guard"), not a passing word such as "refugees" (0.3), however often it recurs.
+    /// </summary>
+    private const double ClearTerm = 0.4;
 
     /// <summary>What a domain that needs event evidence must score in the event's own sentences: one "border" there.</summary>
     private const double EventEvidenceScore = 0.6;
@@ -72,13 +81,14 @@ internal static class DomainScorer
         }
 
         var top = scores.Max(s => s.Score);
+        var longReport = facts.Count(f => !f.IsTitle && !f.Furniture) >= LongReportSentences;
         var threshold = Math.Max(MinScore, ShareOfTop * top);
         // A main theme recurs (two sentences), heads the article, or is what a cooperation sentence is about ("a common
         // database on people-smuggling and terrorist networks"); one passing mention elsewhere is incidental.
         var reported = scores
             .Where(s => s.Score >= threshold && (s.Score >= top || s.Sentences.Count >= 2 || s.Sentences.Exists(p => IsThemeSentence(facts, cooperation, p))))
             .Where(s => !s_eventEvidenceDomains.Contains(s.Id) || EventScore(facts, cooperation, s) >= EventEvidenceScore)
-            .Where(s => s.Score >= top || mode == ReportMode.Opinion || !OnlyInClosingContext(facts, s))
+            .Where(s => s.Score >= top || mode == ReportMode.Opinion || !longReport || !OnlyInClosingContext(facts, s))
             .OrderByDescending(s => s.Score)
             .ToList();
 
@@ -205,14 +215,45 @@ internal static class DomainScorer
         }
     }
 
+    /// <summary>
+    /// Security must be what the cooperation is about, so for relevance a domain counts only when the event's own
+    /// sentences carry it: the headline, the lead and the sentence after it or a cooperation sentence with more than a
+    /// passing word ("refugees"), or a full term in the third body sentence, or the name of a body that stands for it
+    /// ("handed vehicles to the Libyan Border Guard"). A vaccination drive, a gas deal or a trade fair whose later
+    /// paragraphs mention migrant families or a border crossing is not security cooperation.
+    /// </summary>
+    public static bool AnyInEvent(SentenceFacts[] facts, CooperationAnalysis cooperation, List<LabelScore> domains, LabelIndex labels) =>
+        domains.Exists(d =>
+        {
+            var index = labels.DomainIndex(d.Id);
+            foreach (var (sentence, weight) in d.Sentences)
+            {
+                var f = facts[sentence];
+                // One clear mention, not several passing ones: "refugees" in every sentence is still not smuggling.
+                var term = f.IsTitle ? weight / TitleWeight : weight;
+                if (IsEventSentence(facts, cooperation, sentence))
+                {
+                    if (f.NamesDomain(index) || term >= ClearTerm)
+                    {
+                        return true;
+                    }
+                }
+                else if (!f.Background && !f.Negated && f.BodyIndex <= EventBodySentences && term >= FullTerm)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        });
+
     /// <summary>The part of a domain's score that stands in the event's own sentences: headline, first two body sentences, cooperation sentences.</summary>
     private static double EventScore(SentenceFacts[] facts, CooperationAnalysis cooperation, LabelScore score)
     {
         var sum = 0.0;
         foreach (var (sentence, weight) in score.Sentences)
         {
-            var f = facts[sentence];
-            if (!f.Background && !f.Negated && (f.IsTitle || f.BodyIndex <= LeadSentences || cooperation.IsCooperation[sentence]))
+            if (IsEventSentence(facts, cooperation, sentence))
             {
                 sum += weight;
             }
@@ -221,16 +262,20 @@ internal static class DomainScorer
         return sum;
     }
 
+    /// <summary>The headline, the lead and the sentence after it, and cooperation sentences, unless background or denied.</summary>
+    private static bool IsEventSentence(SentenceFacts[] facts, CooperationAnalysis cooperation, int sentence)
+    {
+        var f = facts[sentence];
+        return !f.Background && !f.Negated && (f.IsTitle || f.BodyIndex <= LeadSentences || cooperation.IsCooperation[sentence]);
+    }
+
     /// <summary>
     /// A long report ends on context: the route the boats take, what other donors do, what critics say. A lesser domain
     /// named only there ("armed groups linked to terrorism also operate in the area") is not what this event is about.
-    /// Short items have no such tail, so they are left alone.
+    /// Short items have no such tail, so only long reports (<see cref="LongReportSentences"/>) are asked.
     /// </summary>
-    private static bool OnlyInClosingContext(SentenceFacts[] facts, LabelScore score)
-    {
-        var bodySentences = facts.Count(f => !f.IsTitle && !f.Furniture);
-        return bodySentences >= LongReportSentences && score.Sentences.TrueForAll(p => !facts[p.Sentence].IsTitle && facts[p.Sentence].BodyIndex >= ClosingContextFrom);
-    }
+    private static bool OnlyInClosingContext(SentenceFacts[] facts, LabelScore score) =>
+        score.Sentences.TrueForAll(p => !facts[p.Sentence].IsTitle && facts[p.Sentence].BodyIndex >= ClosingContextFrom);
 
     /// <summary>How many body sentences make a long report, whose later paragraphs are context.</summary>
     private const int LongReportSentences = 12;
