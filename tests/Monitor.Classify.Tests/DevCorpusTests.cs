@@ -6,12 +6,13 @@ namespace Monitor.Classify.Tests;
 public class DevCorpusTests
 {
     /// <summary>
-    /// Floors a little under today's accuracy (dev 0.99, dev-long 0.92), so a rule change that costs several articles
-    /// fails here before anyone runs eval.
+    /// Floors a little under today's accuracy (dev 0.99, dev-long 0.93, dev-long-2 0.95), so a rule change that costs
+    /// several articles fails here before anyone runs eval.
     /// </summary>
     [Theory]
     [InlineData("dev.jsonl", 0.95)]
     [InlineData("dev-long.jsonl", 0.85)]
+    [InlineData("dev-long-2.jsonl", 0.88)]
     public void Relevance_Accuracy_On_A_Development_Corpus_Stays_Above_The_Floor(string file, double floor)
     {
         var path = Path.Combine(AppContext.BaseDirectory, "TestData", "Corpus", file);

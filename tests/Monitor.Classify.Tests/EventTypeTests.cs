@@ -66,4 +66,57 @@ public class EventTypeTests
         Assert.True(result.Relevant);
         Assert.Equal(ReportMode.Announcement, result.Mode);
     }
+
+    [Fact]
+    public void An_Agreement_Cited_As_The_Framework_Of_A_Handover_Is_Not_The_Event()
+    {
+        var result = TestClassifier.Article(
+            "Vessels handed over under military cooperation agreement, Turkish ministry says",
+            "Turkey handed over two patrol boats to the Libyan Coast Guard in Tripoli on Thursday to fight migrant smuggling at sea. " +
+            "\"Within the framework of the military training and cooperation agreement between Turkey and Libya, two patrol boats were delivered to the Libyan Coast Guard today,\" a ministry spokesman said.");
+
+        Assert.Equal(["aid_equipment"], result.EventTypes.Select(e => e.Id));
+    }
+
+    [Fact]
+    public void An_Offer_To_Train_Is_A_Statement_Of_Intent_Not_A_Training()
+    {
+        var result = TestClassifier.Article(
+            "Russia offers counter-terrorism help to Libya",
+            "Russia is prepared to train Libyan security personnel in counter-terrorism and to share intelligence on extremist groups, Russia's ambassador to Libya said on Tuesday.");
+
+        Assert.Equal(["statement_intent"], result.EventTypes.Select(e => e.Id));
+    }
+
+    [Theory]
+    [InlineData("Libya and Niger agree on joint border patrols", "Libya and Niger agreed on Tuesday to launch joint patrols along their desert border against smuggling and terrorism.")]
+    [InlineData("Niamey et Tripoli s'accordent sur des patrouilles conjointes", "Le Niger et la Libye ont signé mardi un protocole qui prévoit des patrouilles conjointes à la frontière contre le terrorisme et la contrebande.")]
+    public void Agreeing_To_Joint_Patrols_Is_An_Agreement_Not_Yet_An_Operation(string title, string lead)
+    {
+        var result = TestClassifier.Article(title, lead);
+
+        Assert.Contains(result.EventTypes, e => e.Id == "agreement");
+        Assert.DoesNotContain(result.EventTypes, e => e.Id == "joint_operation");
+    }
+
+    [Fact]
+    public void Talks_That_End_In_An_Agreement_Are_Still_A_Meeting()
+    {
+        var result = TestClassifier.Article(
+            "Libyan and Tunisian interior ministers agree steps at Ras Ajdir",
+            "The interior ministers of Libya and Tunisia met on Tuesday at the Ras Ajdir border crossing and agreed on a series of measures to tighten security and curb smuggling.");
+
+        Assert.Contains(result.EventTypes, e => e.Id == "meeting");
+    }
+
+    [Fact]
+    public void A_Step_Announced_For_Later_Also_States_An_Intent()
+    {
+        var result = TestClassifier.Article(
+            "UAE to train Libyan police in cybercrime investigation from next month",
+            "The UAE Ministry of Interior will begin training Libyan police officers in cybercrime investigation next month, officials of the two countries said.");
+
+        Assert.Equal(ReportMode.Announcement, result.Mode);
+        Assert.Contains(result.EventTypes, e => e.Id == "statement_intent");
+    }
 }

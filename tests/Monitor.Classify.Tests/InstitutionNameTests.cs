@@ -17,7 +17,11 @@ public class InstitutionNameTests
     [InlineData("the Maltese Armed Forces", "malta")]
     [InlineData("Turkish Defence Ministry", "turkey")]
     [InlineData("State Department", "us")]
-    [InlineData("EU Commission", "eu-commission")]
+    [InlineData("EU Commission", "eu")]
+    [InlineData("European Commission", "eu")]
+    [InlineData("DG HOME", "eu")]
+    [InlineData("European External Action Service", "eu")]
+    [InlineData("Bureau of International Narcotics and Law Enforcement Affairs", "us-inl")]
     public void National_Institution_Names_Resolve_To_Their_State(string name, string id) =>
         Assert.Equal(id, TestClassifier.Classifier.Taxonomy.ResolvePartner(name));
 

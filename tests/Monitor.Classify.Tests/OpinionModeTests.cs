@@ -85,4 +85,35 @@ public class OpinionModeTests
 
         Assert.NotEqual(ReportMode.Opinion, result.Mode);
     }
+
+    [Fact]
+    public void Commentary_Argues_From_The_Record_Its_History_Counts()
+    {
+        var result = TestClassifier.Article(
+            "Opinion: Europe keeps paying the Libyan coast guard. It should ask what it is buying",
+            "Every few months, the same photograph appears: a new patrol boat, a ribbon, officials on a quay. " +
+            "Since 2017, the European Union and Italy have spent well over 100 million euros training and equipping the Libyan coast guard against migrant smuggling. " +
+            "Eight years later, it is fair to ask whether the smuggling networks have been dismantled. " +
+            "Europe should tie every euro to independent monitoring of the coast guard.");
+
+        Assert.True(result.Relevant);
+        Assert.Equal(ReportMode.Opinion, result.Mode);
+        Assert.Contains(result.Partners, p => p.Id == "eu");
+    }
+
+    [Fact]
+    public void A_Partner_Named_Once_Late_In_Commentary_Is_Not_Its_Subject()
+    {
+        var result = TestClassifier.Article(
+            "Commentary: Moscow's counter-terrorism offer to Libya is really about the Sahel",
+            "Russia's offer to train Libyan counter-terrorism units should be read as a move in the Sahel, not in Libya. " +
+            "Moscow has offered Libya training, intelligence and equipment against terrorism along the southern border. " +
+            "Russian instructors already work with several Sahel armies, and the offer to Libya would extend that reach. " +
+            "Libya needs help to secure its desert frontier, and the offer will be tempting in Benghazi. " +
+            "The United States, which has trained Libyan units before, should make a serious counter-offer of support against terrorism.");
+
+        Assert.Equal(ReportMode.Opinion, result.Mode);
+        Assert.Contains(result.Partners, p => p.Id == "russia");
+        Assert.DoesNotContain(result.Partners, p => p.Id == "us");
+    }
 }

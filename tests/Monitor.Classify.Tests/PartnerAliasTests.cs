@@ -9,6 +9,7 @@ public class PartnerAliasTests
     [InlineData("UN migration agency", "iom")]
     [InlineData("UN refugee agency", "unhcr")]
     [InlineData("UN anti-crime agency", "unodc")]
+    [InlineData("UN's anti-crime agency", "unodc")]
     [InlineData("International Centre for Migration Policy Development", "icmpd")]
     [InlineData("Naif Arab University for Security Sciences", "naif")]
     [InlineData("Council of Arab Interior Ministers", "arableague")]
@@ -132,5 +133,39 @@ public class PartnerAliasTests
 
         Assert.Contains(result.Partners, p => p.Id == id);
         Assert.Contains(result.Partners, p => p.Id == "eu");
+    }
+
+    [Fact]
+    public void Europol_Stands_For_Itself()
+    {
+        // Analysts name Europol as the police agency it is, not as "the EU" acting.
+        var result = TestClassifier.Article(
+            "Smuggling ring dismantled with Libyan police",
+            "Maltese police dismantled a migrant smuggling ring on Tuesday in a joint investigation with the Libyan Criminal Investigation Department, supported by Europol.");
+
+        Assert.Contains(result.Partners, p => p.Id == "europol");
+        Assert.DoesNotContain(result.Partners, p => p.Id == "eu");
+    }
+
+    [Fact]
+    public void An_Italian_Report_On_The_Libyan_Coast_Guard_Does_Not_Name_Italy()
+    {
+        var result = TestClassifier.Article(
+            "Libia: la Turchia consegna due motovedette alla Guardia costiera di Tripoli",
+            "La Turchia ha consegnato giovedì due motovedette alla Guardia costiera libica nel porto di Tripoli, per il contrasto al traffico di migranti in mare.");
+
+        Assert.Contains(result.Partners, p => p.Id == "turkey");
+        Assert.DoesNotContain(result.Partners, p => p.Id == "italy");
+    }
+
+    [Fact]
+    public void The_State_Department_Narcotics_Bureau_Also_Names_The_United_States()
+    {
+        var result = TestClassifier.Article(
+            "US hands Libya patrol vehicles and drug test kits",
+            "The State Department's Bureau of International Narcotics and Law Enforcement Affairs (INL) handed patrol vehicles and drug test kits to the Libyan Ministry of Interior in Tripoli on Monday to support border security and counter-narcotics work.");
+
+        Assert.Contains(result.Partners, p => p.Id == "us-inl");
+        Assert.Contains(result.Partners, p => p.Id == "us");
     }
 }

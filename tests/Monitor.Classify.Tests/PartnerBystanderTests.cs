@@ -46,7 +46,7 @@ public class PartnerBystanderTests
 
     [Theory]
     [InlineData("UNHCR said in a statement that it was studying the text and urged both governments to protect people rescued at sea.", "unhcr")]
-    [InlineData("The European Commission criticised the agreement and asked for details of the patrols.", "eu-commission")]
+    [InlineData("The European Commission criticised the agreement and asked for details of the patrols.", "eu")]
     public void Body_Commenting_On_The_Event_Is_Not_A_Partner(string sentence, string commentator)
     {
         var result = TestClassifier.Article("Libya and Malta sign maritime patrol agreement", $"{Lead} {sentence}");
@@ -110,6 +110,73 @@ public class PartnerBystanderTests
 
         Assert.Contains(result.Partners, p => p.Id == "tunisia");
         Assert.DoesNotContain(result.Partners, p => p.Id == "algeria");
+    }
+
+    [Fact]
+    public void The_Body_Whose_Plenary_Hosted_A_Side_Signing_Is_Not_A_Partner()
+    {
+        var result = TestClassifier.Article(
+            "Libyan and Egyptian financial intelligence units sign MoU",
+            "Libya's Financial Information Unit signed a memorandum of understanding with its Egyptian counterpart on Tuesday on the exchange of intelligence on money laundering. " +
+            "The memorandum was signed in Manama on the sidelines of the 40th plenary meeting of the Middle East and North Africa Financial Action Task Force (MENAFATF).");
+
+        Assert.Contains(result.Partners, p => p.Id == "egypt");
+        Assert.DoesNotContain(result.Partners, p => p.Id == "fatf");
+    }
+
+    [Fact]
+    public void A_Government_Recognised_By_The_UN_Does_Not_Make_The_UN_A_Partner()
+    {
+        var result = TestClassifier.Article(
+            "Turkey delivers patrol boats to Libyan Coast Guard",
+            "Turkey handed over two patrol boats to the Libyan Coast Guard in Tripoli on Thursday to fight migrant smuggling at sea. " +
+            "The commander of the coast guard thanked Turkey for its support. " +
+            "Turkish forces train coast guard crews of Libya's UN-recognised government under a security cooperation memorandum.");
+
+        Assert.Contains(result.Partners, p => p.Id == "turkey");
+        Assert.DoesNotContain(result.Partners, p => p.Id == "un");
+    }
+
+    [Fact]
+    public void A_Meeting_Last_Week_Opening_A_Later_Paragraph_Is_Another_Event()
+    {
+        var result = TestClassifier.Article(
+            "Interior minister and Emirati ambassador discuss drugs and cybercrime",
+            "Libya's Minister of Interior received the Ambassador of the United Arab Emirates in Tripoli on Tuesday to discuss cooperation against drug trafficking and cybercrime. " +
+            "The two sides discussed training for Libyan officers and the exchange of information on smuggling networks. " +
+            "The ambassador's visit is the latest in a series of meetings with foreign diplomats. " +
+            "Last week, the minister met the Italian ambassador to discuss the situation on the southern borders.");
+
+        Assert.Contains(result.Partners, p => p.Id == "uae");
+        Assert.DoesNotContain(result.Partners, p => p.Id == "italy");
+    }
+
+    [Fact]
+    public void An_Event_Dated_Last_Week_Inside_Its_Sentence_Keeps_Its_Funder()
+    {
+        var result = TestClassifier.Article(
+            "Libyan prosecutors complete counter-terrorism course",
+            "Twenty Libyan prosecutors completed a course on prosecuting terrorism cases, the Attorney General's Office said on Saturday. " +
+            "The programme was organised last week by UNODC in Tunis and funded by Japan.");
+
+        Assert.Contains(result.Partners, p => p.Id == "unodc");
+        Assert.Contains(result.Partners, p => p.Id == "japan");
+    }
+
+    [Theory]
+    [InlineData("يذكر أن اللجنة الأمنية المشتركة أنشئت بموجب الاتفاق الأمني الموقع بين ليبيا والنيجر وتشاد والسودان.")]
+    [InlineData("وتأتي الاتفاقية بعد الاتفاق الرباعي الذي وقعته ليبيا والنيجر وتشاد والسودان عام 2018 لتأمين الحدود.")]
+    public void An_Arabic_Aside_Or_A_Sentence_Dated_To_An_Earlier_Year_Adds_No_Partners(string aside)
+    {
+        // "يذكر أن" ("it is worth recalling that") opens background; "عام 2018" dates a sentence to an earlier year.
+        var result = TestClassifier.Article(
+            "ليبيا والنيجر تتفقان على دوريات مشتركة لتأمين الحدود",
+            "اتفقت ليبيا والنيجر، أمس الثلاثاء، على تسيير دوريات مشتركة على الحدود الجنوبية لمكافحة التهريب والهجرة غير الشرعية. " +
+            "وترأس الجانب الليبي وكيل وزارة الداخلية، فيما ترأس وفد النيجر وزير الداخلية. " + aside,
+            new DateTimeOffset(2025, 4, 16, 0, 0, 0, TimeSpan.Zero));
+
+        Assert.Contains(result.Partners, p => p.Id == "niger");
+        Assert.DoesNotContain(result.Partners, p => p.Id is "chad" or "sudan");
     }
 
     [Fact]

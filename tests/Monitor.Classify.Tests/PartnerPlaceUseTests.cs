@@ -82,4 +82,15 @@ public class PartnerPlaceUseTests
         Assert.Contains(result.Partners, p => p.Id == "italy");
         Assert.DoesNotContain(result.Partners, p => p.Id == "tunisia");
     }
+
+    [Theory]
+    [InlineData("Libya and Spain seized eleven tonnes of hashish on Monday in a joint investigation into a network that shipped hashish from Morocco and Algeria.", "spain", "morocco")]
+    [InlineData("EUBAM Libya trained Libyan customs officers on Monday who work at the Ras Jedir and Wazin crossings with Tunisia.", "eubam", "tunisia")]
+    public void Where_Goods_Come_From_Or_A_Crossing_Leads_Is_Not_A_Partner(string lead, string partner, string place)
+    {
+        var result = TestClassifier.Article("Libya steps up cooperation against smuggling", lead);
+
+        Assert.Contains(result.Partners, p => p.Id == partner);
+        Assert.DoesNotContain(result.Partners, p => p.Id == place);
+    }
 }

@@ -38,15 +38,17 @@ internal sealed class CooperationAnalysis
 
     public List<string> PartnerOrder { get; } = [];
 
-    public static CooperationAnalysis Analyze(SentenceFacts[] facts, Taxonomy taxonomy)
+    public static CooperationAnalysis Analyze(SentenceFacts[] facts, Taxonomy taxonomy, ReportMode mode)
     {
         var result = new CooperationAnalysis(facts.Length);
         result.DecidePresence(facts, taxonomy);
+        // Commentary argues from the record ("Since 2017, the EU and Italy have spent..."): its history is its subject.
+        var historyCounts = mode == ReportMode.Opinion;
         for (var s = 0; s < facts.Length; s++)
         {
             var f = facts[s];
             // "Libya has not signed a readmission agreement with the EU" denies the cooperation it names.
-            if (f.Background || f.Negated)
+            if ((f.Background && !historyCounts) || f.Negated)
             {
                 continue;
             }

@@ -17,15 +17,22 @@ internal static class EventPartners
     /// <summary>A cue at least this strong in a later sentence ties it to the event ("certificates@0.5" at a course).</summary>
     private const double EventCue = 0.5;
 
+    /// <summary>An opinion piece discusses a partner it names in this many cooperation sentences.</summary>
+    private const int DiscussedSentences = 2;
+
     /// <summary>A sentence naming this many states is a roster of participants.</summary>
     private const int RosterStates = 4;
 
     public static List<string> Select(SentenceFacts[] facts, CooperationAnalysis cooperation, List<LabelScore> eventTypes, LabelIndex labels, ReportMode mode, Taxonomy taxonomy)
     {
-        // An opinion piece has no one event: every partner it argues about is its subject.
+        // An opinion piece has no one event: the partners it argues about are its subject, the ones it names once in
+        // passing ("calculations in Benghazi, Tripoli and Washington") are not.
         if (mode == ReportMode.Opinion)
         {
-            return [.. cooperation.PartnerOrder];
+            var discussed = cooperation.PartnerOrder
+                .Where(id => cooperation.PartnerSentences[id].Count >= DiscussedSentences || cooperation.PartnerSentences[id].Exists(s => facts[s].IsTitle || facts[s].BodyIndex <= OpeningSentences))
+                .ToList();
+            return discussed.Count > 0 ? discussed : [.. cooperation.PartnerOrder];
         }
 
         var reported = eventTypes.Select(t => labels.EventTypeIndex(t.Id)).ToArray();

@@ -13,6 +13,9 @@ internal static class EventTypeScorer
     private const double IntentShareOfTop = 0.6;
     private const double AgreementContentFactor = 0.3;
 
+    /// <summary>An agreement cue this strong makes the sentence about an agreement; a framework only cited ("under the 2019 memorandum") does not.</summary>
+    private const double AgreementCue = 0.3;
+
     /// <summary>An intent cue this strong ("ready to", "offered to") makes the other cues of its sentence the offer's content.</summary>
     private const double IntentCue = 0.5;
 
@@ -29,12 +32,14 @@ internal static class EventTypeScorer
 
             var position = PositionWeight(f);
             var weight = position * TenseFactor(f);
-            var aboutAgreement = labels.Agreement >= 0 && f.EventCues[labels.Agreement] > 0;
+            var aboutAgreement = labels.Agreement >= 0 && f.EventCues[labels.Agreement] >= AgreementCue;
             // "Moscow is ready to provide training and equipment": an offer names what would be done, not what was.
             var aboutIntent = labels.StatementIntent >= 0 && f.EventCues[labels.StatementIntent] >= IntentCue && !aboutAgreement;
             for (var t = 0; t < scores.Length; t++)
             {
-                var factor = (aboutAgreement && t != labels.Agreement) || (aboutIntent && t != labels.StatementIntent) ? AgreementContentFactor : 1.0;
+                // Talks and visits are where an agreement is reached, never its content: "met ... and agreed on measures".
+                var content = t != labels.Meeting && t != labels.Visit;
+                var factor = content && ((aboutAgreement && t != labels.Agreement) || (aboutIntent && t != labels.StatementIntent)) ? AgreementContentFactor : 1.0;
                 // An intent is prospective by nature: "agreed to step up" is not weakened by its tense.
                 scores[t].Add(s, f.EventCues[t] * (t == labels.StatementIntent ? position : weight) * factor);
             }
@@ -62,6 +67,18 @@ internal static class EventTypeScorer
             .OrderByDescending(s => s.Score)
             .ToList();
         DropSubsumed(reported);
+        // A step announced for later ("will begin training next month") states an intent to cooperate, whatever it is.
+        if (mode == ReportMode.Announcement && labels.StatementIntent >= 0 && reported.Count > 0 && !reported.Exists(s => s.Id == "statement_intent"))
+        {
+            var intent = scores[labels.StatementIntent];
+            foreach (var (sentence, weight) in reported[0].Sentences)
+            {
+                intent.Add(sentence, weight);
+            }
+
+            reported.Add(intent);
+        }
+
         return reported;
     }
 

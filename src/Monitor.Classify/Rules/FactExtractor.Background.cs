@@ -7,8 +7,8 @@ namespace Monitor.Classify.Rules;
 internal sealed partial class FactExtractor
 {
     /// <summary>
-    /// "In 2023, ...", "since 2020", "In June 2025 the two ministers met": a year (or month) well before the article's
-    /// marks the sentence as background.
+    /// "In 2023, ...", "since 2020", "In June 2025 the two ministers met", "الموقع عام 2018" (signed in the year 2018): a
+    /// year (or month) well before the article's marks the sentence as background.
     /// </summary>
     private static void MarkBackgroundYears(ArticleText article, SentenceFacts[] facts, DateTimeOffset? published)
     {
@@ -17,7 +17,7 @@ internal sealed partial class FactExtractor
         {
             var key = tokens[t].ExactKey(article.Folded);
             var since = key.SequenceEqual("since") || key.SequenceEqual("depuis") || key.SequenceEqual("dal") || key.SequenceEqual("منذ");
-            var inYear = key.SequenceEqual("in") || key.SequenceEqual("en") || key.SequenceEqual("nel") || key.SequenceEqual("في");
+            var inYear = key.SequenceEqual("in") || key.SequenceEqual("en") || key.SequenceEqual("nel") || key.SequenceEqual("في") || key.SequenceEqual("عام");
             if (!since && !inYear)
             {
                 continue;

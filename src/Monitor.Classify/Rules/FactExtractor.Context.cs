@@ -18,7 +18,7 @@ internal sealed partial class FactExtractor
     private const int ExampleGroupWords = 4;
 
     /// <summary>How far back a "sidelines of" clause may open.</summary>
-    private const int SidelinesReach = 12;
+    private const int SidelinesReach = 24;
 
     /// <summary>Modifiers a source noun may take after its body: "UNHCR's latest figures", "EU migration policy".</summary>
     private const int AttributiveModifiers = 2;

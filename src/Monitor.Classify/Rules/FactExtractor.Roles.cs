@@ -5,7 +5,8 @@ namespace Monitor.Classify.Rules;
 /// <summary>
 /// Roles that keep a named body out of the event even in a sentence about it: the source of figures ("according to
 /// IOM data"), a body said not to take part ("Egypt was not represented"), a commentator on someone else's act
-/// ("UNHCR urged both governments"), and an umbrella named for its member ("UNODC ... the UN office said").
+/// ("UNHCR urged both governments"), the body whose gathering hosted a side meeting ("on the sidelines of a MENAFATF
+/// meeting"), and an umbrella named for its member ("UNODC ... the UN office said").
 /// </summary>
 internal sealed partial class FactExtractor
 {
@@ -22,7 +23,8 @@ internal sealed partial class FactExtractor
 
     /// <summary>A body named in a role that is not taking part in the event the sentence reports.</summary>
     private static bool IsBystander(ArticleText article, Mark[] marks, PhraseMatch match) =>
-        IsCitedSource(article, marks, match) || DeniedParticipation(article, marks, match) || IsCommentator(article, marks, match);
+        IsCitedSource(article, marks, match) || DeniedParticipation(article, marks, match) || IsCommentator(article, marks, match)
+        || InsideSidelinesClause(article, match.First);
 
     /// <summary>
     /// "according to IOM data", "citing figures from an INTERPOL assessment", "selon les chiffres du HCR", "secondo i dati

@@ -78,6 +78,12 @@ internal sealed partial class FactExtractor(Taxonomy taxonomy, LabelIndex labels
     };
 
     private const double TopicContentFactor = 0.3;
+
+    /// <summary>What an agreement cited as the framework of the event, and its name, still weigh ("within the framework of the agreement").</summary>
+    private const double FrameworkFactor = 0.2;
+
+    /// <summary>How many words of the agreement's name may stand between the framework phrase and its cue ("under the 2019 security and military cooperation memorandum").</summary>
+    private const int FrameworkReach = 6;
     private const int ReceptionReach = 5;
 
     /// <summary>How much of a reception's weight a travelling official adds to a visit.</summary>
@@ -278,9 +284,18 @@ internal sealed partial class FactExtractor(Taxonomy taxonomy, LabelIndex labels
                     // "discussed cooperation in training": after a topic word, cues name the subject of the talks.
                     var k = labels.EventTypeIndex(entry.Id);
                     var weight = f.TopicFrom >= 0 && match.First > f.TopicFrom && k != labels.Meeting ? entry.Weight * TopicContentFactor : entry.Weight;
+                    // "handed over under the military training and cooperation agreement": the agreement, and the words of its
+                    // name, are the basis of the event, not the event.
+                    if (f.FrameworkEnd >= 0 && match.First >= f.FrameworkEnd && match.First - f.FrameworkEnd <= FrameworkReach)
+                    {
+                        weight *= FrameworkFactor;
+                    }
                     f.EventCues[k] = Math.Min(1.5, f.EventCues[k] + weight);
                 }
 
+                break;
+            case EntryKind.Framework:
+                f.FrameworkEnd = match.End;
                 break;
             case EntryKind.Topic:
                 if (f.TopicFrom < 0)
@@ -330,6 +345,13 @@ internal sealed partial class FactExtractor(Taxonomy taxonomy, LabelIndex labels
                 // The headline and lead tell the event: "his first visit since taking office" qualifies it. Only a
                 // lead that opens on the past ("Last year, ...") is about something earlier.
                 if (!(f.IsTitle || f.BodyIndex == 0) || match.First == article.SentenceTokenStart[sentence])
+                {
+                    f.Background = true;
+                }
+
+                break;
+            case EntryKind.BackgroundOpener:
+                if (!f.IsTitle && match.First == article.SentenceTokenStart[sentence])
                 {
                     f.Background = true;
                 }

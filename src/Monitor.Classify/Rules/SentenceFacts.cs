@@ -28,6 +28,9 @@ internal sealed class SentenceFacts
     /// <summary>First token of a phrase introducing the subject of talks ("discussed"); -1 when none.</summary>
     public int TopicFrom { get; set; } = -1;
 
+    /// <summary>Token just after the last phrase citing a framework ("as part of the"); -1 when none.</summary>
+    public int FrameworkEnd { get; set; } = -1;
+
     public double Future { get; set; }
 
     public double Prospective { get; set; }

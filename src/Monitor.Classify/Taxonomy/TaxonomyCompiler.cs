@@ -134,6 +134,7 @@ internal static class TaxonomyCompiler
         AddAll(trie, cues.Future, EntryKind.Future);
         AddAll(trie, cues.Prospective, EntryKind.Prospective);
         AddAll(trie, cues.Background, EntryKind.Background);
+        AddAll(trie, cues.BackgroundOpeners, EntryKind.BackgroundOpener);
         AddAll(trie, cues.Negation, EntryKind.Negation);
         AddAll(trie, cues.Security, EntryKind.Security);
         AddAll(trie, cues.SecurityBlockers, EntryKind.SecurityBlocker);
@@ -144,6 +145,7 @@ internal static class TaxonomyCompiler
         AddAll(trie, cues.PeopleNouns, EntryKind.PeopleNoun);
         AddAll(trie, cues.Reception, EntryKind.Reception);
         AddAll(trie, cues.Topic, EntryKind.Topic);
+        AddAll(trie, cues.Framework, EntryKind.Framework);
         AddAll(trie, cues.SourceMarkers, EntryKind.Source);
         AddAll(trie, cues.NonParticipation, EntryKind.NonParticipation);
         AddAll(trie, cues.CommentVerbs, EntryKind.Comment);

@@ -41,6 +41,12 @@ internal sealed class CueLists
     public List<string> Future { get; set; } = [];
     public List<string> Prospective { get; set; } = [];
     public List<string> Background { get; set; } = [];
+
+    /// <summary>
+    /// Time phrases that make a sentence background only when they open it ("Last week, the minister met..."); inside a
+    /// sentence they may date the event itself ("a course organised last week by UNODC").
+    /// </summary>
+    public List<string> BackgroundOpeners { get; set; } = [];
     public List<string> Negation { get; set; } = [];
 
     /// <summary>Line beginnings of page furniture ("Related:", "Read more"), compared case-insensitively.</summary>
@@ -77,6 +83,12 @@ internal sealed class CueLists
 
     /// <summary>Words that introduce what was discussed ("discussed", "focused on"): later cues are the talks' subject.</summary>
     public List<string> Topic { get; set; } = [];
+
+    /// <summary>
+    /// Words that cite an existing framework ("within the framework of", "under the", "dans le cadre de", "في إطار"): an
+    /// agreement named right after them is the basis of the event, not an agreement signed in it.
+    /// </summary>
+    public List<string> Framework { get; set; } = [];
 
     /// <summary>Words that cite a source ("according to", "selon", "secondo i dati"): a body named right after supplied figures, not a part.</summary>
     public List<string> SourceMarkers { get; set; } = [];
