@@ -119,4 +119,27 @@ public class EventTypeTests
         Assert.Equal(ReportMode.Announcement, result.Mode);
         Assert.Contains(result.EventTypes, e => e.Id == "statement_intent");
     }
+
+    [Theory]
+    [InlineData("EU delegation holds talks in Benghazi on migration", "A European Union delegation held talks in Benghazi on Tuesday with officials of the eastern government on migrant smuggling and border management.")]
+    [InlineData("AFRICOM deputy commander meets Libyan officers in Sirte", "The deputy commander of US Africa Command met Libyan military officers from east and west in Sirte on Monday to discuss counter-terrorism cooperation.")]
+    [InlineData("حماد يبحث مع وفد أوروبي في بنغازي ملف الهجرة", "بحث رئيس الحكومة أسامة حماد مع وفد من الاتحاد الأوروبي في بنغازي، أمس الثلاثاء، ملف الهجرة غير الشرعية وتأمين الحدود ومكافحة تهريب البشر.")]
+    public void A_Partner_Delegation_In_Talks_In_A_Libyan_City_Is_Also_A_Visit(string title, string lead)
+    {
+        var result = TestClassifier.Article(title, lead);
+
+        Assert.Contains(result.EventTypes, e => e.Id == "meeting");
+        Assert.Contains(result.EventTypes, e => e.Id == "visit");
+    }
+
+    [Fact]
+    public void Talks_With_A_Resident_Ambassador_Are_No_Visit()
+    {
+        var result = TestClassifier.Article(
+            "وزير الداخلية يبحث مع السفير المصري تأمين الحدود",
+            "بحث وزير الداخلية مع السفير المصري في طرابلس، أمس الأحد، تأمين الحدود المشتركة ومكافحة التهريب والهجرة غير الشرعية.");
+
+        Assert.Contains(result.EventTypes, e => e.Id == "meeting");
+        Assert.DoesNotContain(result.EventTypes, e => e.Id == "visit");
+    }
 }

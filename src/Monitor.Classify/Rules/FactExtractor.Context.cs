@@ -301,6 +301,43 @@ internal sealed partial class FactExtractor
     private static bool OfficialFollows(Mark[] marks, int from, List<Token> tokens) =>
         FollowsWithinReach(tokens, from, t => (marks[t] & (Mark.InstitutionStart | Mark.AffiliationEnd)) != 0);
 
+    /// <summary>
+    /// "EU delegation holds talks in Benghazi", "AFRICOM deputy commander meets Libyan officers in Sirte", "حماد يبحث مع
+    /// وفد أوروبي في بنغازي": a partner's travelling official (a delegation, minister, commander, envoy; never the
+    /// resident ambassador) holding talks in a city of the watched country has come on a visit, said or not.
+    /// </summary>
+    private void MarkTravellingVisitors(ArticleText article, SentenceFacts[] facts)
+    {
+        if (labels.Visit < 0 || labels.Meeting < 0)
+        {
+            return;
+        }
+
+        for (var s = 0; s < facts.Length; s++)
+        {
+            var f = facts[s];
+            if (!(f.IsTitle || f.BodyIndex <= LeadVisitSentences) || !f.NamesWatchedCity || !f.HasPartner || f.EventCues[labels.Meeting] <= 0
+                || f.EventCues[labels.Visit] > 0 || f.Background)
+            {
+                continue;
+            }
+
+            var visitor = false;
+            var resident = false;
+            for (var t = article.SentenceTokenStart[s]; t < article.SentenceTokenStart[s + 1]; t++)
+            {
+                var key = article.Tokens[t].ExactKey(article.Folded);
+                visitor |= taxonomy.Visitors.Contains(key);
+                resident |= taxonomy.ResidentOfficials.Contains(key);
+            }
+
+            if (visitor && !resident)
+            {
+                f.EventCues[labels.Visit] = TravellingVisitorCue;
+            }
+        }
+    }
+
     /// <summary>"received the visiting Maltese minister": a travelling official within reach after a reception verb.</summary>
     private bool VisitorFollows(ArticleText article, int from) =>
         FollowsWithinReach(article.Tokens, from, t => taxonomy.Visitors.Contains(article.Tokens[t].ExactKey(article.Folded)));

@@ -89,6 +89,12 @@ internal sealed partial class FactExtractor(Taxonomy taxonomy, LabelIndex labels
     /// <summary>How much of a reception's weight a travelling official adds to a visit.</summary>
     private const double VisitorFactor = 0.8;
 
+    /// <summary>What a partner's travelling official in talks in a watched city adds to a visit: a companion of the talks.</summary>
+    private const double TravellingVisitorCue = 0.5;
+
+    /// <summary>The headline and lead say who came where; later sentences may recall other trips.</summary>
+    private const int LeadVisitSentences = 1;
+
     public SentenceFacts[] Extract(ArticleText article, string watched, DateTimeOffset? published)
     {
         var facts = new SentenceFacts[article.Sentences.Count];
@@ -129,6 +135,7 @@ internal sealed partial class FactExtractor(Taxonomy taxonomy, LabelIndex labels
         }
 
         ResolveUmbrellas(facts);
+        MarkTravellingVisitors(article, facts);
         foreach (var (sentence, id) in pendingGeneric)
         {
             if (facts[sentence].HasWatched && !facts[sentence].Actors.Contains(id))
@@ -234,6 +241,7 @@ internal sealed partial class FactExtractor(Taxonomy taxonomy, LabelIndex labels
                 if (entry.Country == watched)
                 {
                     f.WatchedMentions++;
+                    f.NamesWatchedCity = true;
                 }
 
                 f.Places.Add((match.First, match.End));

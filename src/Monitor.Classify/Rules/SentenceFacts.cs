@@ -28,6 +28,9 @@ internal sealed class SentenceFacts
     /// <summary>First token of a phrase introducing the subject of talks ("discussed"); -1 when none.</summary>
     public int TopicFrom { get; set; } = -1;
 
+    /// <summary>Names a city of the watched country ("in Benghazi", "في بنغازي").</summary>
+    public bool NamesWatchedCity { get; set; }
+
     /// <summary>Token just after the last phrase citing a framework ("as part of the"); -1 when none.</summary>
     public int FrameworkEnd { get; set; } = -1;
 

@@ -60,8 +60,8 @@ public sealed class Taxonomy
         GenreLabels = new HashSet<string>(document.Cues.GenreLabels.Select(g => new string(TextFolding.Fold(g.Trim()))), StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
         // Keyed as the tokenizer keys words (folded, Arabic clitics removed), so a token's key looks them up directly.
-        Visitors = new HashSet<string>(document.Cues.Visitors.SelectMany(v => Tokenizer.KeysOf(v.Trim()).Exact.Take(1)), StringComparer.Ordinal)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+        Visitors = FirstWords(document.Cues.Visitors);
+        ResidentOfficials = FirstWords(document.Cues.ResidentOfficials);
         Umbrellas = document.Partners.Where(p => p.Umbrella).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
         Trie = TaxonomyCompiler.BuildTrie(document);
     }
@@ -97,6 +97,9 @@ public sealed class Taxonomy
 
     /// <summary>Folded words for travelling officials (<see cref="CueLists.Visitors"/>).</summary>
     internal HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Visitors { get; }
+
+    /// <summary>Folded words for officials posted in the country (<see cref="CueLists.ResidentOfficials"/>).</summary>
+    internal HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ResidentOfficials { get; }
 
     /// <summary>Partners whose member bodies are the actual parties (<see cref="PartnerDefinition.Umbrella"/>).</summary>
     internal IReadOnlySet<string> Umbrellas { get; }
@@ -264,4 +267,9 @@ public sealed class Taxonomy
     public EventTypeInfo? EventType(string id) => _eventTypes.GetValueOrDefault(id);
 
     public bool IsWatchedCountry(string id) => _watchedCountries.Contains(id);
+
+    /// <summary>The folded first word of each phrase: single-word cue lists are looked up token by token.</summary>
+    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWords(IEnumerable<string> phrases) =>
+        new HashSet<string>(phrases.SelectMany(v => Tokenizer.KeysOf(v.Trim()).Exact.Take(1)), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
 }

@@ -81,6 +81,9 @@ internal sealed class CueLists
     /// </summary>
     public List<string> Visitors { get; set; } = [];
 
+    /// <summary>Officials posted in the country ("ambassador", "السفير"): talks with them are no visit.</summary>
+    public List<string> ResidentOfficials { get; set; } = [];
+
     /// <summary>Words that introduce what was discussed ("discussed", "focused on"): later cues are the talks' subject.</summary>
     public List<string> Topic { get; set; } = [];
 
