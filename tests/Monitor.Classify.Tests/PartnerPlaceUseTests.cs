@@ -93,4 +93,30 @@ public class PartnerPlaceUseTests
         Assert.Contains(result.Partners, p => p.Id == partner);
         Assert.DoesNotContain(result.Partners, p => p.Id == place);
     }
+
+    [Theory]
+    [InlineData("Libye : Khalifa Haftar reçoit une délégation militaire russe à Benghazi",
+        "Le maréchal Khalifa Haftar a reçu mardi à Benghazi une délégation du ministère russe de la Défense. Les entretiens ont porté sur la lutte contre le terrorisme et la sécurisation des frontières sud du pays, longues de plusieurs milliers de kilomètres avec le Soudan, le Tchad et le Niger.",
+        "russia")]
+    [InlineData("الولايات المتحدة تسلم وزارة الداخلية سيارات لتأمين الحدود",
+        "سلمت السفارة الأمريكية وزارة الداخلية الليبية سيارات ومعدات لتأمين الحدود ومكافحة التهريب. وقال رئيس الإدارة العامة لأمن المنافذ إن الأجهزة ستسمح بتسيير دوريات ليلية على الشريط الحدودي مع الجزائر والنيجر.",
+        "us")]
+    public void A_List_Of_Neighbours_Along_A_Border_Names_Places_Not_Partners(string title, string text, string partner)
+    {
+        var result = TestClassifier.Article(title, text);
+
+        Assert.Contains(result.Partners, p => p.Id == partner);
+        Assert.DoesNotContain(result.Partners, p => p.Id is "sudan" or "chad" or "niger" or "algeria");
+    }
+
+    [Fact]
+    public void A_Clause_After_A_Place_Still_Names_Its_Partner()
+    {
+        var result = TestClassifier.Article(
+            "Libyan and Italian police dismantle drug network",
+            "Police in Libya and Italy dismantled a drug trafficking network on Tuesday in an operation coordinated by INTERPOL. " +
+            "In Italy, the Guardia di Finanza searched premises in Palermo linked to the network's shipments of cannabis resin.");
+
+        Assert.Contains(result.Partners, p => p.Id == "italy");
+    }
 }

@@ -11,6 +11,9 @@ internal sealed partial class FactExtractor
     /// <summary>Words that hedge an origin without changing it: "migrants, mostly from Nigeria".</summary>
     private static readonly HashSet<string> s_originHedges = new(StringComparer.Ordinal) { "mostly", "mainly", "largely", "primarily", "chiefly", "many", "most", "all", "some" };
 
+    /// <summary>The Arabic "and", written as a prefix of the next word ("والنيجر").</summary>
+    private const char ArabicAnd = 'و';
+
     /// <summary>How far after a capital a cooperation verb may stand ("Rome and Tripoli signed").</summary>
     private const int GovernmentCueReach = 6;
 
@@ -168,18 +171,23 @@ internal sealed partial class FactExtractor
         }
 
         var previousEnd = f.Places[^1].End;
-        if (previousEnd == match.First)
+
+        // "con l'Algeria e il Niger", "avec le Soudan, le Tchad": a French or Italian article may stand before the name
+        // (not "the": "In Italy, the Guardia di Finanza searched..." opens a clause).
+        var first = match.First;
+        if (first - 1 >= previousEnd && s_definiteArticles.Contains(article.Tokens[first - 1].ExactKey(article.Folded)) && !IsWord(article, first - 1, "the"))
         {
-            return article.Joined.AsSpan(article.Tokens[previousEnd - 1].End, article.Tokens[match.First].Start - article.Tokens[previousEnd - 1].End).Trim().SequenceEqual(",");
+            first--;
         }
 
-        // "con l'Algeria e il Niger": an article may follow the joiner.
-        var joiner = match.First - 1;
-        if (joiner > previousEnd && s_definiteArticles.Contains(article.Tokens[joiner].ExactKey(article.Folded)))
+        if (previousEnd == first)
         {
-            joiner--;
+            // "Niger, Chad"; "الجزائر والنيجر", where the Arabic "and" is written onto the name.
+            var between = article.Joined.AsSpan(article.Tokens[previousEnd - 1].End, article.Tokens[first].Start - article.Tokens[previousEnd - 1].End).Trim();
+            return between.SequenceEqual(",") || (between.IsEmpty && article.Joined[article.Tokens[first].Start] == ArabicAnd);
         }
 
+        var joiner = first - 1;
         return previousEnd == joiner && s_listJoiners.Contains(article.Tokens[previousEnd].ExactKey(article.Folded));
     }
 
