@@ -30,7 +30,8 @@ internal static class EventPartners
         if (mode == ReportMode.Opinion)
         {
             var discussed = cooperation.PartnerOrder
-                .Where(id => cooperation.PartnerSentences[id].Count >= DiscussedSentences || cooperation.PartnerSentences[id].Exists(s => facts[s].IsTitle || facts[s].BodyIndex <= OpeningSentences))
+                .Where(id => cooperation.PartnerSentences[id] is var sentences
+                    && (sentences.Count >= DiscussedSentences || sentences.Exists(s => facts[s].IsTitle || facts[s].BodyIndex <= OpeningSentences)))
                 .ToList();
             return discussed.Count > 0 ? discussed : [.. cooperation.PartnerOrder];
         }

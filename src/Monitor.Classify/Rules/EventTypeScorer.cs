@@ -13,7 +13,10 @@ internal static class EventTypeScorer
     private const double IntentShareOfTop = 0.6;
     private const double AgreementContentFactor = 0.3;
 
-    /// <summary>An agreement cue this strong makes the sentence about an agreement; a framework only cited ("under the 2019 memorandum") does not.</summary>
+    /// <summary>
+    /// An agreement cue this strong makes the sentence about an agreement; a framework only cited ("under the 2019
+    /// memorandum") does not.
+    /// </summary>
     private const double AgreementCue = 0.3;
 
     /// <summary>An intent cue this strong ("ready to", "offered to") makes the other cues of its sentence the offer's content.</summary>

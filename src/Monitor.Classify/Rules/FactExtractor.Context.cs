@@ -11,6 +11,12 @@ internal sealed partial class FactExtractor
     /// <summary>Words that hedge an origin without changing it: "migrants, mostly from Nigeria".</summary>
     private static readonly HashSet<string> s_originHedges = new(StringComparer.Ordinal) { "mostly", "mainly", "largely", "primarily", "chiefly", "many", "most", "all", "some" };
 
+    /// <summary>What a partner's travelling official in talks in a watched city adds to a visit: a companion of the talks.</summary>
+    private const double TravellingVisitorCue = 0.5;
+
+    /// <summary>The headline and lead say who came where; later sentences may recall other trips.</summary>
+    private const int LeadVisitSentences = 1;
+
     /// <summary>The Arabic "and", written as a prefix of the next word ("والنيجر").</summary>
     private const char ArabicAnd = 'و';
 

@@ -79,21 +79,18 @@ internal sealed partial class FactExtractor(Taxonomy taxonomy, LabelIndex labels
 
     private const double TopicContentFactor = 0.3;
 
-    /// <summary>What an agreement cited as the framework of the event, and its name, still weigh ("within the framework of the agreement").</summary>
+    /// <summary>What an agreement cited as the framework of the event, and its name, still weigh ("within the framework of").</summary>
     private const double FrameworkFactor = 0.2;
 
-    /// <summary>How many words of the agreement's name may stand between the framework phrase and its cue ("under the 2019 security and military cooperation memorandum").</summary>
+    /// <summary>
+    /// How many words of the agreement's name may stand between the framework phrase and its cue ("under the 2019
+    /// security and military cooperation memorandum").
+    /// </summary>
     private const int FrameworkReach = 6;
     private const int ReceptionReach = 5;
 
     /// <summary>How much of a reception's weight a travelling official adds to a visit.</summary>
     private const double VisitorFactor = 0.8;
-
-    /// <summary>What a partner's travelling official in talks in a watched city adds to a visit: a companion of the talks.</summary>
-    private const double TravellingVisitorCue = 0.5;
-
-    /// <summary>The headline and lead say who came where; later sentences may recall other trips.</summary>
-    private const int LeadVisitSentences = 1;
 
     public SentenceFacts[] Extract(ArticleText article, string watched, DateTimeOffset? published)
     {
