@@ -9,7 +9,9 @@ namespace Monitor.Classify.Rules;
 internal sealed partial class FactExtractor
 {
     /// <summary>Words that hedge an origin without changing it: "migrants, mostly from Nigeria".</summary>
-    private static readonly HashSet<string> s_originHedges = new(StringComparer.Ordinal) { "mostly", "mainly", "largely", "primarily", "chiefly", "many", "most", "all", "some" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_originHedges =
+        new HashSet<string>(["mostly", "mainly", "largely", "primarily", "chiefly", "many", "most", "all", "some"], StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>What a partner's travelling official in talks in a watched city adds to a visit: a companion of the talks.</summary>
     private const double TravellingVisitorCue = 0.5;
@@ -89,7 +91,7 @@ internal sealed partial class FactExtractor
         if (match.First >= 2 && (IsWord(article, match.First - 1, "from") || IsWord(article, match.First - 1, "to")))
         {
             var people = match.First - 2;
-            if (people >= 1 && s_originHedges.Contains(article.Tokens[people].ExactKey(article.Folded).ToString()))
+            if (people >= 1 && s_originHedges.Contains(article.Tokens[people].ExactKey(article.Folded)))
             {
                 people--;
             }
