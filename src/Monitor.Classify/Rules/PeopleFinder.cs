@@ -108,7 +108,8 @@ internal sealed class PeopleFinder
     {
         var nameGroup = m.Groups["name"];
         var name = TrimName(nameGroup.Value);
-        if (!LooksLikeName(name) || (nameHoldsNoTerm && HoldsLexiconTerm(article, nameGroup.Index, nameGroup.Index + nameGroup.Length)))
+        if (!LooksLikeName(name) || (nameHoldsNoTerm && HoldsLexiconTerm(article, nameGroup.Index, nameGroup.Index + nameGroup.Length))
+            || IsSentenceOpener(article, sentence, m, name))
         {
             return;
         }
@@ -129,6 +130,15 @@ internal sealed class PeopleFinder
             words >= 2 ? 0.8 : 0.5,
             article.EvidenceFor(sentence, "person:title")));
     }
+
+    /// <summary>
+    /// "Separately, the Attorney General's Office said": one capitalised word opening a sentence before a comma and a
+    /// title is an adverb or a connective far more often than a surname, and a surname alone is rarely a first mention.
+    /// </summary>
+    private static bool IsSentenceOpener(ArticleText article, int sentence, Match m, string name) =>
+        m.Groups["name"].Index < m.Groups["title"].Index
+        && !name.Contains(' ', StringComparison.Ordinal)
+        && article.Joined.AsSpan(article.Sentences[sentence].Start, m.Groups["name"].Index - article.Sentences[sentence].Start).Trim(" \"'“‘(".AsSpan()).IsEmpty;
 
     private static Match NextOrEnd(Match m)
     {
