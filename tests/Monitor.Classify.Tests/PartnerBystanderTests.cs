@@ -112,6 +112,22 @@ public class PartnerBystanderTests
         Assert.DoesNotContain(result.Partners, p => p.Id == "algeria");
     }
 
+    [Theory]
+    [InlineData("September", false)]
+    [InlineData("November", true)]
+    public void A_Later_Paragraph_Opening_On_An_Earlier_Month_Is_Background(string month, bool partner)
+    {
+        var result = TestClassifier.Article(
+            "Libyan officers complete US counter-terrorism course",
+            "Twenty Libyan police officers completed a counter-terrorism course run by the US State Department in Tunis on Thursday, the Interior Ministry said.\n\n" +
+            "The course covered crime scenes, electronic evidence and forged documents.\n\n" +
+            $"In {month}, the commander of US Africa Command visited Tripoli and Benghazi for talks on military unification.",
+            new DateTimeOffset(2024, 11, 22, 0, 0, 0, TimeSpan.Zero));
+
+        Assert.Contains(result.Partners, p => p.Id == "us");
+        Assert.Equal(partner, result.Partners.Any(p => p.Id == "us-africom"));
+    }
+
     [Fact]
     public void The_Body_Whose_Plenary_Hosted_A_Side_Signing_Is_Not_A_Partner()
     {

@@ -67,4 +67,37 @@ public class PartnerTests
         Assert.Equal("tunisia", result.WatchedCountry);
         Assert.Contains(result.Partners, p => p.Id == "libya");
     }
+
+    [Theory]
+    [InlineData("Libyan police officers graduate from American anti-terror course", "us")]
+    [InlineData("Libyan coast guard crews complete Italian naval training", "italy")]
+    [InlineData("Libyan border guards welcome Turkish support", "turkey")]
+    public void A_Demonym_Qualifying_The_Event_Names_Its_Partner(string title, string partner)
+    {
+        var result = TestClassifier.Article(title, "The officers received their certificates in a ceremony on Thursday.");
+
+        Assert.True(result.Relevant);
+        Assert.Contains(result.Partners, p => p.Id == partner);
+    }
+
+    [Fact]
+    public void A_Demonym_Starting_Another_Phrase_Names_No_Partner()
+    {
+        var result = TestClassifier.Article(
+            "Libya and Malta sign maritime coordination agreement",
+            "Libya and Malta signed a memorandum on maritime coordination in Valletta on Wednesday. Opposition MP Karl Grech said the agreement should be published, "
+            + "and the officers discussed French experience of cooperation between coast guards.");
+
+        Assert.Contains(result.Partners, p => p.Id == "malta");
+        Assert.DoesNotContain(result.Partners, p => p.Id is "greece" or "france");
+    }
+
+    [Fact]
+    public void A_Demonym_Ending_The_Text_Is_Read_Safely()
+    {
+        // The word after the demonym is the text's last: the look for a hyphen after it must stop at the end.
+        var result = TestClassifier.Article("Libyan coast guard receives boats", "The new patrol boats for the Libyan Coast Guard are Turkish built");
+
+        Assert.Contains(result.WatchedActors, a => a.Id == "libya-coastguard");
+    }
 }

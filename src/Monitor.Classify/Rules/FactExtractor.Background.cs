@@ -6,6 +6,9 @@ namespace Monitor.Classify.Rules;
 /// <summary>Sentences dated well before the article ("In 2023", "since 2020", "In June 2025") tell background.</summary>
 internal sealed partial class FactExtractor
 {
+    /// <summary>Body sentences from this one on are past the lead and its elaboration.</summary>
+    private const int LaterParagraphIndex = 2;
+
     /// <summary>
     /// "In 2023, ...", "since 2020", "In June 2025 the two ministers met", "الموقع عام 2018" (signed in the year 2018): a
     /// year (or month) well before the article's marks the sentence as background.
@@ -51,12 +54,19 @@ internal sealed partial class FactExtractor
             var sentenceInitial = t == article.SentenceTokenStart[tokens[t].Sentence];
             // The lead's own "the first since 2019" qualifies the event; "Since 2019, ..." opening it does not.
             var qualifiesLead = (f.IsTitle || f.BodyIndex == 0) && !sentenceInitial;
-            if (!qualifiesLead && (since || (published is { } p ? IsWellBefore(year, month, p) : sentenceInitial)))
+            if (!qualifiesLead && (since || (published is { } p ? IsWellBefore(year, month, p) || OpensLaterParagraphWithEarlierMonth(f, sentenceInitial, year, month, p) : sentenceInitial)))
             {
                 f.Background = true;
             }
         }
     }
+
+    /// <summary>
+    /// "In September, the AFRICOM commander visited Tripoli" deep in a report published in November: a sentence that opens
+    /// on an earlier month, past the lead, recounts something before the event, however recent.
+    /// </summary>
+    private static bool OpensLaterParagraphWithEarlierMonth(SentenceFacts f, bool sentenceInitial, int year, int month, DateTimeOffset published) =>
+        sentenceInitial && month > 0 && f.BodyIndex >= LaterParagraphIndex && (published.Year * 12) + published.Month > (year * 12) + month;
 
     /// <summary>"June", "juin", "mai": not an abbreviation such as "Mar", which is also Italian for "sea".</summary>
     private static bool IsFullMonthName(ArticleText article, int token)

@@ -8,6 +8,9 @@ namespace Monitor.Classify.Rules;
 /// </summary>
 internal sealed partial class FactExtractor
 {
+    /// <summary>Words from a demonym to the event noun it qualifies: "American anti-terror course".</summary>
+    private const int EventQualifierReach = 3;
+
     /// <summary>Words that hedge an origin without changing it: "migrants, mostly from Nigeria".</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_originHedges =
         new HashSet<string>(["mostly", "mainly", "largely", "primarily", "chiefly", "many", "most", "all", "some"], StringComparer.Ordinal)
@@ -312,6 +315,39 @@ internal sealed partial class FactExtractor
         var before = match.First - 1;
         return before >= 0 && (tokens[match.First].Flags & TokenFlags.InitialUpper) == 0 && tokens[before].Sentence == tokens[match.First].Sentence
             && (marks[before] & Mark.Equipment) != 0;
+    }
+
+    /// <summary>
+    /// "an American anti-terror course", "Italian training", "Turkish support": a demonym qualifying the event itself
+    /// names the country that runs or funds it. Equipment is left out ("a Turkish-made vehicle" says who built it).
+    /// </summary>
+    private static bool QualifiesEvent(ArticleText article, Mark[] marks, int from)
+    {
+        var tokens = article.Tokens;
+        for (var t = from; t < Math.Min(marks.Length, from + EventQualifierReach); t++)
+        {
+            // A determiner starts another phrase: "Grech said the agreement" is no "Greek agreement".
+            if (tokens[t].Sentence != tokens[from - 1].Sentence || HasCommaBetween(article, t - 1, t)
+                || (marks[t] & (Mark.Entity | Mark.InstitutionStart | Mark.Equipment)) != 0 || s_determiners.Contains(tokens[t].ExactKey(article.Folded)))
+            {
+                return false;
+            }
+
+            if ((marks[t] & Mark.EventWord) != 0)
+            {
+                return true;
+            }
+
+            // One word may qualify the event ("Italian naval training"), or a compound of several ("anti-terror"), not a
+            // phrase of its own ("French experience of cooperation").
+            var joined = t + 1 < marks.Length && IsHyphenBetween(article, t, t + 1);
+            if ((tokens[t].Flags & TokenFlags.InitialUpper) != 0 || (t > from && !IsHyphenBetween(article, t - 1, t) && !joined))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool OfficialFollows(Mark[] marks, int from, List<Token> tokens) =>

@@ -42,6 +42,8 @@ internal sealed partial class FactExtractor(Taxonomy taxonomy, LabelIndex labels
         GeographyBody = 1 << 20,
         /// <summary>Part of the dateline that opens the story: "Tunis (Tunisia), 28 February 2025 -".</summary>
         Dateline = 1 << 21,
+        /// <summary>First word of an event's or a cooperation's own noun or verb: "course", "patrols", "support".</summary>
+        EventWord = 1 << 22,
     }
 
     private const double ActorNameFactor = 0.5;
@@ -204,7 +206,7 @@ internal sealed partial class FactExtractor(Taxonomy taxonomy, LabelIndex labels
                     // "Germany" stems like "German"; "the Libyan-Tunisian frontier", "the Tunisian side of the border" are places.
                 }
                 else if ((match.End < marks.Length && InstitutionFollows(article, marks, match.End)) || InstitutionPrecedes(article, marks, match.First)
-                    || QualifiesEquipment(marks, match, article.Tokens) || HyphenedWithWatched(article, marks, match))
+                    || QualifiesEquipment(marks, match, article.Tokens) || QualifiesEvent(article, marks, match.End) || HyphenedWithWatched(article, marks, match))
                 {
                     if (!IsBystander(article, marks, match))
                     {
@@ -426,6 +428,11 @@ internal sealed partial class FactExtractor(Taxonomy taxonomy, LabelIndex labels
                     break;
                 case EntryKind.EventCue or EntryKind.Cooperation or EntryKind.Reception:
                     marks[match.First] |= Mark.Cue;
+                    if (match.Entry.Kind is EntryKind.EventCue or EntryKind.Cooperation && match.Entry.Id != AidEquipmentId)
+                    {
+                        marks[match.First] |= Mark.EventWord;
+                    }
+
                     if (match.Entry.Kind == EntryKind.EventCue && match.Entry.Id == AidEquipmentId)
                     {
                         for (var t = match.First; t < match.End; t++)
