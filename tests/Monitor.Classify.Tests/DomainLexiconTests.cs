@@ -40,6 +40,18 @@ public class DomainLexiconTests
     }
 
     [Fact]
+    public void Medicines_Called_Drugs_Are_Not_Narcotics()
+    {
+        var result = TestClassifier.Article(
+            "Italy funds new paediatric oncology wing in Benghazi",
+            "A paediatric oncology wing funded by Italy opened in Benghazi on Tuesday. "
+            + "Italian doctors will train Libyan nurses, and the wing has a pharmacy for the preparation of chemotherapy drugs.");
+
+        Assert.DoesNotContain(result.Domains, d => d.Id == "narcotics");
+        Assert.False(result.Relevant);
+    }
+
+    [Fact]
     public void Terrorist_Financing_Is_Both_Money_Laundering_And_Terrorism()
     {
         var result = TestClassifier.Article(

@@ -19,6 +19,10 @@ public class RelevanceTests
         "The World Health Organization and Libya's Ministry of Health signed a cooperation plan in Tripoli to strengthen vaccination campaigns and hospital care. WHO will supply medicines to Libyan clinics.")]
     [InlineData("Greece and Egypt boost coast guard cooperation",
         "Greece and Egypt agreed to strengthen coast guard cooperation against migrant smuggling in the eastern Mediterranean. Greek and Egyptian officials met in Athens. Greece and Egypt will hold joint exercises and share information on smuggling networks. The two countries also discussed energy links, tourism and the situation in Libya.")]
+    [InlineData("Greek coast guard seizes captagon on ship that sailed from Benghazi",
+        "The Greek coast guard seized 2.6 million captagon pills aboard a cargo ship that had sailed from the Libyan port of Benghazi, acting on a tip-off from the Greek drug enforcement service.")]
+    [InlineData("Maltese navy intercepts hashish shipment",
+        "The Maltese navy intercepted a fishing boat carrying two tonnes of hashish that had departed from Tobruk, the armed forces said. Three crew members were arrested.")]
     public void Hard_Negatives_Are_Not_Relevant(string title, string text)
     {
         var result = TestClassifier.Article(title, text);
@@ -40,6 +44,17 @@ public class RelevanceTests
         var result = TestClassifier.Article(title, text);
 
         Assert.False(result.Relevant, $"score {result.Score}");
+    }
+
+    [Fact]
+    public void A_Delegation_Back_From_A_Watched_City_Still_Reports_Cooperation_There()
+    {
+        var result = TestClassifier.Article(
+            "EU delegation back from talks on border security",
+            "A European Union delegation returned from Tripoli on Monday after two days of talks on border security and migrant smuggling.");
+
+        Assert.True(result.Relevant, $"score {result.Score}");
+        Assert.Contains(result.Partners, p => p.Id == "eu");
     }
 
     [Fact]

@@ -196,7 +196,7 @@ internal sealed partial class FactExtractor(Taxonomy taxonomy, LabelIndex labels
             case EntryKind.Demonym:
                 if (entry.Id == watched)
                 {
-                    if (!IsFrontierLocation(article, marks, match))
+                    if (!IsFrontierLocation(article, marks, match) && !IsPointOfDeparture(article, marks, match))
                     {
                         f.WatchedMentions++;
                     }
@@ -237,7 +237,7 @@ internal sealed partial class FactExtractor(Taxonomy taxonomy, LabelIndex labels
 
                 break;
             case EntryKind.City:
-                if (entry.Country == watched)
+                if (entry.Country == watched && !IsPointOfDeparture(article, marks, match))
                 {
                     f.WatchedMentions++;
                     f.NamesWatchedCity = true;
