@@ -40,7 +40,7 @@ public sealed class ArticleClassifier
         var article = ArticleText.Build(request.Title ?? string.Empty, request.Text ?? string.Empty, _options.MaxTextChars, _taxonomy.Trie);
         var facts = _facts.Extract(article, watched, request.Published);
         var mode = ModeDetector.Detect(article, facts, _taxonomy.GenreLabels);
-        var cooperation = CooperationAnalysis.Analyze(facts, _taxonomy, mode);
+        var cooperation = CooperationAnalysis.Analyze(facts, _taxonomy, _labels, mode);
         var domains = DomainScorer.Score(facts, cooperation, _labels, mode);
         var eventTypes = EventTypeScorer.Score(facts, cooperation, _labels, mode);
 

@@ -16,6 +16,9 @@ internal sealed class CooperationAnalysis
     /// <summary>A cue this strong, generic nouns aside, names an act of the cooperation.</summary>
     private const double PartyCue = 0.5;
 
+    /// <summary>How far into the body a delegation of the watched country may first appear at a gathering the lead reports.</summary>
+    private const int ParticipationSentences = 10;
+
     private CooperationAnalysis(int sentences)
     {
         IsCooperation = new bool[sentences];
@@ -38,7 +41,7 @@ internal sealed class CooperationAnalysis
 
     public List<string> PartnerOrder { get; } = [];
 
-    public static CooperationAnalysis Analyze(SentenceFacts[] facts, Taxonomy taxonomy, ReportMode mode)
+    public static CooperationAnalysis Analyze(SentenceFacts[] facts, Taxonomy taxonomy, LabelIndex labels, ReportMode mode)
     {
         var result = new CooperationAnalysis(facts.Length);
         result.DecidePresence(facts, taxonomy);
@@ -85,6 +88,7 @@ internal sealed class CooperationAnalysis
             }
         }
 
+        result.AddGatheringParticipation(facts, labels);
         result.AddContinuation(facts);
         return result;
     }
@@ -121,6 +125,46 @@ internal sealed class CooperationAnalysis
         {
             CooperationSentences.Sort();
         }
+    }
+
+    /// <summary>
+    /// A conference or meeting abroad where the watched country is one delegation among many: the headline and lead name
+    /// the gathering and its hosts ("Algiers hosts regional conference ... with UNODC"), and only a later paragraph names
+    /// the country's own institution there ("The Libyan delegation is led by the Deputy Minister of Interior"). The
+    /// institution taking part makes the gathering cooperation with its hosts, even under a headline about the host
+    /// country. A country only listed, or only discussed, has no institution named and stays a bystander.
+    /// </summary>
+    private void AddGatheringParticipation(SentenceFacts[] facts, LabelIndex labels)
+    {
+        // A headline or lead that names the country reports its part itself.
+        if (labels.Conference < 0 || labels.Meeting < 0 || Array.Exists(facts, f => (f.IsTitle || f.BodyIndex <= 1) && f.HasWatched))
+        {
+            return;
+        }
+
+        var gathering = Array.FindIndex(facts, f => (f.IsTitle || f.BodyIndex <= 1) && !f.Background && !f.Negated && f.HasPartner
+            && (f.EventCues[labels.Conference] > 0 || f.EventCues[labels.Meeting] > 0));
+        var participation = Array.FindIndex(facts, f => !f.IsTitle && f.BodyIndex <= ParticipationSentences && !f.Background && !f.Negated
+            && f.HasWatched && f.Actors.Count > 0);
+        if (gathering < 0 || participation < 0)
+        {
+            return;
+        }
+
+        WatchedPresent = true;
+        AddCooperation(gathering, facts[gathering].Partners);
+        AddCooperation(participation, []);
+        // Other delegations named beside the country's ("while Tunisia is represented by ...") are fellow attendees.
+        foreach (var partner in facts[participation].Partners)
+        {
+            if (PartnerSentences.TryGetValue(partner, out var sentences) && sentences.Remove(participation) && sentences.Count == 0)
+            {
+                PartnerSentences.Remove(partner);
+                PartnerOrder.Remove(partner);
+            }
+        }
+
+        CooperationSentences.Sort();
     }
 
     private static double StrongestCue(SentenceFacts f)

@@ -16,6 +16,7 @@ internal sealed class LabelIndex
         StatementIntent = _eventTypes.GetValueOrDefault("statement_intent", -1);
         Meeting = _eventTypes.GetValueOrDefault("meeting", -1);
         Visit = _eventTypes.GetValueOrDefault("visit", -1);
+        Conference = _eventTypes.GetValueOrDefault("conference", -1);
     }
 
     public IReadOnlyList<EventTypeInfo> EventTypes { get; }
@@ -29,6 +30,8 @@ internal sealed class LabelIndex
     public int Meeting { get; }
 
     public int Visit { get; }
+
+    public int Conference { get; }
 
     public int EventTypeIndex(string id) => _eventTypes[id];
 
