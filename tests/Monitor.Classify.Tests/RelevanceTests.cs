@@ -23,6 +23,13 @@ public class RelevanceTests
         "The Greek coast guard seized 2.6 million captagon pills aboard a cargo ship that had sailed from the Libyan port of Benghazi, acting on a tip-off from the Greek drug enforcement service.")]
     [InlineData("Maltese navy intercepts hashish shipment",
         "The Maltese navy intercepted a fishing boat carrying two tonnes of hashish that had departed from Tobruk, the armed forces said. Three crew members were arrested.")]
+    [InlineData("Libya and WHO launch measles vaccination campaign",
+        "Libya's Ministry of Health, with the support of the World Health Organization, launched a vaccination campaign against measles on Monday. "
+        + "More than two million children are to be vaccinated. Mobile teams will visit schools and health centres. "
+        + "The campaign will also reach remote areas and communities hosting displaced people and migrants.")]
+    [InlineData("Libya and Egypt sign sports cooperation memorandum",
+        "Libya and Egypt signed a memorandum on cooperation in sport and youth in Cairo on Sunday. "
+        + "\"Sport is a bridge between two peoples who share a border and a passion for football,\" the Egyptian minister said.")]
     public void Hard_Negatives_Are_Not_Relevant(string title, string text)
     {
         var result = TestClassifier.Article(title, text);

@@ -233,7 +233,10 @@ internal static class DomainScorer
                 var term = f.IsTitle ? weight / TitleWeight : weight;
                 if (IsEventSentence(facts, cooperation, sentence))
                 {
-                    if (f.NamesDomain(index) || term >= ClearTerm)
+                    // Past the lead, a word that only points at the subject ("hosting displaced people and migrants" in
+                    // a vaccination campaign) no longer establishes it: a full term must.
+                    var clear = f.IsTitle || f.BodyIndex <= EventBodySentences ? ClearTerm : FullTerm;
+                    if (f.NamesDomain(index) || term >= clear)
                     {
                         return true;
                     }
