@@ -90,6 +90,7 @@ public class EventTypeTests
 
     [Theory]
     [InlineData("Libya and Niger agree on joint border patrols", "Libya and Niger agreed on Tuesday to launch joint patrols along their desert border against smuggling and terrorism.")]
+    [InlineData("Libya and Niger agree joint border patrols after security committee talks in Tripoli", "Libya and Niger agreed on Tuesday to start joint patrols on their desert border and to open a coordination room, at the end of a meeting of their joint security committee in Tripoli. The Libyan side was led by an Interior Ministry undersecretary, while Niger's delegation was headed by its interior minister, who arrived in the capital on Monday for the talks.")]
     [InlineData("Niamey et Tripoli s'accordent sur des patrouilles conjointes", "Le Niger et la Libye ont signé mardi un protocole qui prévoit des patrouilles conjointes à la frontière contre le terrorisme et la contrebande.")]
     public void Agreeing_To_Joint_Patrols_Is_An_Agreement_Not_Yet_An_Operation(string title, string lead)
     {
