@@ -100,4 +100,15 @@ public class PartnerTests
 
         Assert.Contains(result.WatchedActors, a => a.Id == "libya-coastguard");
     }
+
+    [Theory]
+    [InlineData("The course was run by the United Nations Office on Drugs and Crime and funded by Japan.", "unodc")]
+    [InlineData("The course was funded by Japan.", "un")]
+    public void An_Umbrella_Qualifying_An_Event_Stands_For_The_Member_That_Runs_It(string body, string expected)
+    {
+        var result = TestClassifier.Article("Libyan prosecutors complete UN counter-terror course in Tunis", body);
+
+        Assert.Contains(result.Partners, p => p.Id == expected);
+        Assert.Equal(expected == "un", result.Partners.Any(p => p.Id == "un"));
+    }
 }

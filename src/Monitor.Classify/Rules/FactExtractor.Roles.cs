@@ -111,9 +111,13 @@ internal sealed partial class FactExtractor
         return false;
     }
 
-    /// <summary>"the UN office said", "the EU agency's experts": an umbrella followed by a noun naming one of its bodies.</summary>
+    /// <summary>
+    /// "the UN office said", "a UN counter-terror course": an umbrella followed by a noun naming one of its bodies, or
+    /// qualifying the event one of them runs.
+    /// </summary>
     private bool IsUmbrellaReference(ArticleText article, Mark[] marks, PhraseMatch match) =>
-        taxonomy.Umbrellas.Contains(match.Entry.Id) && match.End < marks.Length && (marks[match.End] & Mark.BodyNoun) != 0 && SameSentence(article, match.First, match.End);
+        taxonomy.Umbrellas.Contains(match.Entry.Id) && match.End < marks.Length && SameSentence(article, match.First, match.End)
+        && ((marks[match.End] & Mark.BodyNoun) != 0 || QualifiesEvent(article, marks, match.End));
 
     /// <summary>An umbrella named for its member stays out when a member is a partner anywhere in the article.</summary>
     private void ResolveUmbrellas(SentenceFacts[] facts)
