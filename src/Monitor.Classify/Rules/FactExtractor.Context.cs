@@ -181,7 +181,7 @@ internal sealed partial class FactExtractor
             return false;
         }
 
-        var previousEnd = f.Places[^1].End;
+        var previousEnd = SkipUnknownListNames(article, marks, f.Places[^1].End, match.First);
 
         // "con l'Algeria e il Niger", "avec le Soudan, le Tchad": a French or Italian article may stand before the name
         // (not "the": "In Italy, the Guardia di Finanza searched..." opens a clause).
@@ -200,6 +200,23 @@ internal sealed partial class FactExtractor
 
         var joiner = first - 1;
         return previousEnd == joiner && s_listJoiners.Contains(article.Tokens[previousEnd].ExactKey(article.Folded));
+    }
+
+    /// <summary>
+    /// "mostly from Nigeria, Ghana and Sudan": past the last known place, over names the taxonomy does not know, each after
+    /// a comma, to where the list goes on.
+    /// </summary>
+    private static int SkipUnknownListNames(ArticleText article, Mark[] marks, int from, int limit)
+    {
+        var t = from;
+        while (t < limit && t - from < UnknownPlaceWords && SameSentence(article, from - 1, t)
+            && (article.Tokens[t].Flags & TokenFlags.InitialUpper) != 0 && (marks[t] & Mark.Entity) == 0
+            && (t > from || HasCommaBetween(article, t - 1, t)))
+        {
+            t++;
+        }
+
+        return t;
     }
 
     /// <summary>"Permanent Representative to the Arab League": a title, not a partner in the event.</summary>
