@@ -36,6 +36,7 @@ public class PartnerGeographyTests
     [InlineData("Libya and Italy signed an agreement on Monday to train border guards posted on the Libyan-Algerian border.", "algeria")]
     [InlineData("Libya and Italy signed an agreement on Monday to train border guards posted along the Libya-Niger frontier.", "niger")]
     [InlineData("Italy will fund patrols by Libyan forces near Niger's long southern border, the two governments said after talks in Tripoli.", "niger")]
+    [InlineData("Libya and Italy agreed on Monday to train border guards posted near the Libyan-Algerian-Tunisian tri-border point at Ghadames.", "algeria")]
     public void Frontier_Or_Neighbour_Is_Not_A_Partner(string lead, string neighbour)
     {
         var result = TestClassifier.Article("Libya and Italy discuss border security", lead);

@@ -45,8 +45,14 @@ internal sealed partial class FactExtractor
         var t = match.End;
         var n = marks.Length;
 
-        // "Tunisian-Libyan border": the compound's second half is the watched country.
-        if (t < n && (marks[t] & Mark.Watched) != 0 && SameSentence(article, match.First, t) && IsHyphenBetween(article, t - 1, t))
+        // "Tunisian-Libyan border", "the Libyan-Algerian-Tunisian tri-border point": the compound's other halves name
+        // the other sides of the frontier.
+        while (t < n && (marks[t] & (Mark.Watched | Mark.ForeignDemonym)) != 0 && SameSentence(article, match.First, t) && IsHyphenBetween(article, t - 1, t))
+        {
+            t++;
+        }
+
+        if (t + 1 < n && IsWord(article, t, "tri") && IsHyphenBetween(article, t, t + 1))
         {
             t++;
         }
