@@ -59,6 +59,7 @@ public class PartnerGeographyTests
     [InlineData("AFRICOM, which is headquartered in Stuttgart, Germany, sent a team to Tripoli on Monday to train Libyan special forces in counter-terrorism.", "germany")]
     [InlineData("Libya's Anti-Narcotics Agency signed a working arrangement on Monday with the Portugal-based agency that trains drug analysts across the region, AFRICOM said.", "portugal")]
     [InlineData("AFRICOM and Libyan coast guards jointly boarded a Malta-flagged tanker suspected of arms smuggling on Monday.", "malta")]
+    [InlineData("Japan funded a UNODC course for Libyan prosecutors on terrorism cases; a representative of the Embassy of Japan to Libya, which operates from Tunis, handed out certificates.", "tunisia")]
     public void Seat_Or_Flag_State_Is_Not_A_Partner(string lead, string seat)
     {
         var result = TestClassifier.Article("AFRICOM and Libya step up security cooperation", lead);
