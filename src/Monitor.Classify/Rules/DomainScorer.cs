@@ -217,8 +217,8 @@ internal static class DomainScorer
 
     /// <summary>
     /// Security must be what the cooperation is about, so for relevance a domain counts only when the event's own
-    /// sentences carry it: the headline, the lead and the sentence after it or a cooperation sentence with more than a
-    /// passing word ("refugees"), or a full term in the third body sentence, or the name of a body that stands for it
+    /// sentences carry it: the headline, the lead and the sentence after it with more than a passing word ("refugees"),
+    /// a later cooperation sentence or the third body sentence with a full term, or the name of a body that stands for it
     /// ("handed vehicles to the Libyan Border Guard"). A vaccination drive, a gas deal or a trade fair whose later
     /// paragraphs mention migrant families or a border crossing is not security cooperation.
     /// </summary>
