@@ -66,7 +66,7 @@ internal sealed partial class FactExtractor
     /// on an earlier month, past the lead, recounts something before the event, however recent.
     /// </summary>
     private static bool OpensLaterParagraphWithEarlierMonth(SentenceFacts f, bool sentenceInitial, int year, int month, DateTimeOffset published) =>
-        sentenceInitial && month > 0 && f.BodyIndex >= LaterParagraphIndex && (published.Year * 12) + published.Month > (year * 12) + month;
+        sentenceInitial && month > 0 && f.BodyIndex >= LaterParagraphIndex && MonthsBefore(year, month, published) > 0;
 
     /// <summary>"June", "juin", "mai": not an abbreviation such as "Mar", which is also Italian for "sea".</summary>
     private static bool IsFullMonthName(ArticleText article, int token)
@@ -77,7 +77,9 @@ internal sealed partial class FactExtractor
 
     /// <summary>A year before the article's; or, with a month, more than two months before it.</summary>
     private static bool IsWellBefore(int year, int month, DateTimeOffset published) =>
-        month == 0 ? year < published.Year : ((published.Year * 12) + published.Month) - ((year * 12) + month) > 2;
+        month == 0 ? year < published.Year : MonthsBefore(year, month, published) > 2;
+
+    private static int MonthsBefore(int year, int month, DateTimeOffset published) => ((published.Year * 12) + published.Month) - ((year * 12) + month);
 
     private static bool IsYearOf(ArticleText article, int token, int sentence, out int year)
     {

@@ -39,8 +39,7 @@ internal sealed partial class FactExtractor
                     && !(t > 0 && s_returnWords.Contains(tokens[t - 1].ExactKey(article.Folded)));
             }
 
-            var plainWord = (tokens[t].Flags & TokenFlags.InitialUpper) == 0 && (marks[t] & (Mark.Entity | Mark.Cue | Mark.InstitutionStart)) == 0;
-            if (!plainWord && (marks[t] & Mark.Watched) == 0)
+            if (!IsPlainWord(article, marks, t) && (marks[t] & Mark.Watched) == 0)
             {
                 return false;
             }

@@ -66,7 +66,7 @@ internal sealed partial class FactExtractor
         // "Libya's long southern border": a few adjectives (any lower-case word after a possessive).
         for (var k = 0; k < 2 && t < n && (marks[t] & Mark.GeographyStart) == 0; k++)
         {
-            var plainWord = (article.Tokens[t].Flags & TokenFlags.InitialUpper) == 0 && (marks[t] & (Mark.Entity | Mark.Cue | Mark.InstitutionStart)) == 0;
+            var plainWord = IsPlainWord(article, marks, t);
             if (!SameSentence(article, match.First, t) || HasCommaBetween(article, t - 1, t) || !plainWord
                 || !(possessive || s_geographyAdjectives.Contains(article.Tokens[t].ExactKey(article.Folded))))
             {
@@ -91,6 +91,10 @@ internal sealed partial class FactExtractor
         var next = end + 1;
         return next >= n || !SameSentence(article, t, next) || (marks[next] & (Mark.GeographyBody | Mark.InstitutionStart | Mark.InstitutionEnd | Mark.Cue)) == 0;
     }
+
+    /// <summary>A lower-case word that names nothing and cues nothing: "port", "long", "of".</summary>
+    private static bool IsPlainWord(ArticleText article, Mark[] marks, int t) =>
+        (article.Tokens[t].Flags & TokenFlags.InitialUpper) == 0 && (marks[t] & (Mark.Entity | Mark.Cue | Mark.InstitutionStart)) == 0;
 
     /// <summary>
     /// "near the border with Libya", "la frontière avec la Libye": the name right after a frontier preposition (the only

@@ -428,17 +428,16 @@ internal sealed partial class FactExtractor(Taxonomy taxonomy, LabelIndex labels
                     break;
                 case EntryKind.EventCue or EntryKind.Cooperation or EntryKind.Reception:
                     marks[match.First] |= Mark.Cue;
-                    if (match.Entry.Kind is EntryKind.EventCue or EntryKind.Cooperation && match.Entry.Id != AidEquipmentId)
-                    {
-                        marks[match.First] |= Mark.EventWord;
-                    }
-
                     if (match.Entry.Kind == EntryKind.EventCue && match.Entry.Id == AidEquipmentId)
                     {
                         for (var t = match.First; t < match.End; t++)
                         {
                             marks[t] |= Mark.Equipment;
                         }
+                    }
+                    else if (match.Entry.Kind != EntryKind.Reception)
+                    {
+                        marks[match.First] |= Mark.EventWord;
                     }
 
                     break;
